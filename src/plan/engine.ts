@@ -1,0 +1,133 @@
+import type { WorkbookGrid } from './grid';
+import { parseA1 } from './grid';
+import type { WorkbookEdits } from './edits';
+import type { Finding } from './findings';
+import { indicatorFlags } from './flags';
+import { allIndicators, type Plan } from './model';
+import { buildProgress } from './summary';
+import { recognize } from './recognize';
+import type { ProgressReport, RevisionFlag } from './report';
+import { latestActualYear } from './progress';
+import { decideDirection } from './direction';
+import { validate } from './validate';
+import { POLICIES } from './policies';
+
+export interface AnalyzeOptions {
+  /** Fiscal year to check and report; default: the latest year with actuals. */
+  year?: number;
+  /** Year-on-year change beyond this ratio (either way) is a warning. Default 2. */
+  jumpRatio?: number;
+  /** Departments accepted besides the known list. */
+  departments?: ReadonlySet<string>;
+}
+
+export interface Analysis {
+  source: string;
+  plan: Plan;
+  year?: number;
+  findings: Finding[];
+  flags: RevisionFlag[];
+  progress?: ProgressReport;
+  counts: { policies: number; indicators: number; projects: number; surveyIndicators: number };
+  /** Japanese descriptions of template parts that were not found. */
+  missing: string[];
+  /** True when no table at all was recognised: the file is not this plan's report. */
+  unrecognised: boolean;
+}
+
+export const DEFAULT_JUMP_RATIO = 2;
+
+/** Reads the grid into the plan, checks it, and works out progress for the year. */
+export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
+  const { plan, findings } = recognize(grid);
+  const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
+  const year = options.year ?? latestActualYear(tables) ?? plan.reportYear;
+  const counts = {
+    policies: plan.policies.length,
+    indicators: allIndicators(plan).length,
+    projects: plan.projects?.projects.length ?? 0,
+    surveyIndicators: plan.survey?.indicators.length ?? 0,
+  };
+  const unrecognised = tables.length === 0 && !plan.projects && !plan.overview;
+  const missing: string[] = [];
+  for (const def of POLICIES) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
+  if (!plan.survey) missing.push('全体指標の表');
+  if (!plan.projects) missing.push('実施計画の表');
+  if (!plan.overview) missing.push('概要（目標値との比較）の表');
+
+  const flags: RevisionFlag[] = [];
+  for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, decideDirection(ind, t.years)));
+
+  if (year !== undefined) {
+    findings.push(...validate(plan, { year, jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments }));
+  }
+  const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
+  return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };
+}
+
+/** Arrows, 施策 summaries, ◇ sentences, survey arrows, and marks for flagged indicators. */
+export function progressEdits(analysis: Analysis): WorkbookEdits {
+  const edits: WorkbookEdits = { cells: [] };
+  const report = analysis.progress;
+  if (!report) return edits;
+  const { plan } = analysis;
+  const indicatorsByKey = new Map(allIndicators(plan).map((i) => [i.key, i]));
+  for (const p of report.policies) {
+    const policy = plan.policies.find((x) => x.number === p.number);
+    for (const ip of p.indicators) {
+      const ref = indicatorsByKey.get(ip.key)?.progressRef;
+      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
+    }
+    if (policy) writeSentences(edits, policy.sentenceRefs, [p.sentence, ...p.notes]);
+    const row = plan.overview?.rows.find((r) => r.policy === p.number);
+    if (row?.arrowRef && p.progress) edits.cells.push({ ...row.arrowRef, value: p.progress, mark: 'arrow' });
+  }
+  if (plan.overview?.sentenceRef) edits.cells.push({ ...plan.overview.sentenceRef, value: report.overall.sentence, mark: 'sentence' });
+  if (report.survey && plan.survey) {
+    const byKey = new Map(plan.survey.indicators.map((i) => [i.key, i]));
+    for (const ip of report.survey.indicators) {
+      const ref = byKey.get(ip.key)?.progressRef;
+      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
+    }
+    if (plan.survey.sentenceRef) edits.cells.push({ ...plan.survey.sentenceRef, value: report.survey.sentence, mark: 'sentence' });
+  }
+  edits.cells.push(...revisionEdits(analysis).cells);
+  return edits;
+}
+
+/** Sentences fill the ◇ cells in order; more sentences than cells share the last one. */
+function writeSentences(edits: WorkbookEdits, refs: readonly { sheet: string; row: number; col: number }[], sentences: string[]): void {
+  if (refs.length === 0) return;
+  refs.forEach((ref, i) => {
+    const isLast = i === refs.length - 1;
+    const text = isLast ? sentences.slice(i).join('\n') : sentences[i] ?? '';
+    edits.cells.push({ ...ref, value: text, mark: 'sentence' });
+  });
+}
+
+/** Marks (fill + note) on the indicators flagged for mid-term revision. */
+export function revisionEdits(analysis: Analysis): WorkbookEdits {
+  const notes = new Map<string, { sheet: string; cell: string; messages: string[] }>();
+  for (const f of analysis.flags) {
+    const id = `${f.sheet}!${f.cell}`;
+    const entry = notes.get(id) ?? { sheet: f.sheet, cell: f.cell, messages: [] };
+    entry.messages.push(f.message);
+    notes.set(id, entry);
+  }
+  const edits: WorkbookEdits = { cells: [] };
+  for (const { sheet, cell, messages } of notes.values()) {
+    const pos = parseA1(cell);
+    if (pos) edits.cells.push({ sheet, ...pos, mark: 'revised', note: messages.join('\n') });
+  }
+  return edits;
+}
+
+/** Marks (fill + note) on the cells of findings, for live validation. */
+export function findingEdits(findings: readonly Finding[]): WorkbookEdits {
+  const edits: WorkbookEdits = { cells: [] };
+  for (const f of findings) {
+    const pos = parseA1(f.cell);
+    if (pos) edits.cells.push({ sheet: f.sheet, ...pos, mark: f.severity, note: f.message });
+  }
+  return edits;
+}

@@ -1,0 +1,103 @@
+import { decideDirection, type DirectionDecision } from './direction';
+import type { Arrow, Direction, Indicator, Series, YearColumn } from './model';
+import { PLAN_LAST_YEAR } from './policies';
+
+export interface SeriesOutcome {
+  arrow?: Arrow;
+  improved: boolean;
+  achieved: boolean;
+  flat: boolean;
+  current?: number;
+  previous?: number;
+  previousYear?: number;
+  target?: number;
+}
+
+export interface IndicatorOutcome extends SeriesOutcome {
+  decision: DirectionDecision;
+  series: SeriesOutcome[];
+}
+
+function numberAt(series: Series, year: number): number | undefined {
+  const p = series.values.get(year)?.parsed;
+  return p?.kind === 'number' ? p.value : undefined;
+}
+
+function better(a: number, b: number, dir: Direction): number {
+  return dir === 'up' ? a - b : b - a;
+}
+
+/**
+ * One series for one year: past the target ⇒ ↑ (even after a fall); otherwise compared
+ * with the latest earlier figure, in the better direction.
+ */
+export function seriesOutcome(series: Series, years: readonly YearColumn[], year: number, dir: Direction): SeriesOutcome {
+  const current = numberAt(series, year);
+  const t = series.target?.parsed;
+  const target = t?.kind === 'number' ? t.value : undefined;
+  let previous: number | undefined;
+  let previousYear: number | undefined;
+  for (const y of [...years].sort((a, b) => b.year - a.year)) {
+    if (y.year >= year) continue;
+    const v = numberAt(series, y.year);
+    if (v !== undefined) {
+      previous = v;
+      previousYear = y.year;
+      break;
+    }
+  }
+  const out: SeriesOutcome = { improved: false, achieved: false, flat: false, current, previous, previousYear, target };
+  if (current === undefined) return out;
+  out.achieved = target !== undefined && better(current, target, dir) >= 0;
+  if (previous !== undefined) {
+    const d = better(current, previous, dir);
+    out.improved = d > 0;
+    out.flat = d === 0;
+  }
+  if (out.achieved) out.arrow = '↑';
+  else if (previous !== undefined) out.arrow = out.improved ? '↑' : out.flat ? '→' : '↓';
+  return out;
+}
+
+/** More ↑ than ↓ ⇒ ↑, fewer ⇒ ↓, as many ⇒ →; undefined when nothing could be judged. */
+export function majority(arrows: readonly (Arrow | undefined)[]): Arrow | undefined {
+  const known = arrows.filter((a): a is Arrow => a !== undefined);
+  if (known.length === 0) return undefined;
+  const up = known.filter((a) => a === '↑').length;
+  const down = known.filter((a) => a === '↓').length;
+  return up > down ? '↑' : up < down ? '↓' : '→';
+}
+
+export function indicatorOutcome(ind: Indicator, years: readonly YearColumn[], year: number): IndicatorOutcome {
+  const decision = decideDirection(ind, years);
+  const series = ind.series.map((s) => seriesOutcome(s, years, year, decision.direction));
+  const first = series[0];
+  const judged = series.filter((s) => s.current !== undefined);
+  return {
+    ...first,
+    arrow: series.length === 1 ? first.arrow : majority(series.map((s) => s.arrow)),
+    improved: judged.length > 0 && judged.length === series.length && judged.every((s) => s.improved),
+    achieved: judged.length > 0 && judged.length === series.length && judged.every((s) => s.achieved),
+    flat: judged.length > 0 && judged.every((s) => s.flat),
+    decision,
+    series,
+  };
+}
+
+/** 前年度との比較 only (the 全体指標 column): no target rule. */
+export function yearOnYearArrow(o: SeriesOutcome): Arrow | undefined {
+  if (o.current === undefined || o.previous === undefined) return undefined;
+  return o.improved ? '↑' : o.flat ? '→' : '↓';
+}
+
+/** The latest fiscal year any indicator has an actual for. */
+export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): number | undefined {
+  let latest: number | undefined;
+  for (const t of tables) {
+    for (const y of t.years) {
+      if (y.role !== 'actual' || y.year > PLAN_LAST_YEAR || (latest !== undefined && y.year <= latest)) continue;
+      if (t.indicators.some((i) => i.series.some((s) => numberAt(s, y.year) !== undefined))) latest = y.year;
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,57 @@
+import { cellAt, type GridCell, type SheetGrid } from '../grid';
+import { oneLine, scalarText } from '../text';
+
+/** Read-only helpers over one sheet's rows, so table readers stay about tables. */
+export class SheetView {
+  readonly width: number;
+  constructor(readonly sheet: SheetGrid) {
+    this.width = sheet.rows.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
+  }
+  get name(): string {
+    return this.sheet.name;
+  }
+  get height(): number {
+    return this.sheet.rows.length;
+  }
+  cell(row: number, col: number): GridCell | undefined {
+    return cellAt(this.sheet, row, col);
+  }
+  /** Cell text on one line, cleaned; '' for empty or non-text-like cells. */
+  text(row: number, col: number): string {
+    const c = this.cell(row, col);
+    if (!c) return '';
+    if (c.error) return c.error;
+    return oneLine(scalarText(c.value));
+  }
+  /** Text as typed, before NFKC (which would turn ① into 1). */
+  rawText(row: number, col: number): string {
+    const c = this.cell(row, col);
+    return c && typeof c.value === 'string' ? c.value.trim() : '';
+  }
+  /** Multi-line text kept as typed (reasons, plans), cleaned of extraction artefacts. */
+  longText(row: number, col: number): string {
+    const c = this.cell(row, col);
+    if (!c || c.value === null || c.value === undefined) return '';
+    return oneLine(scalarText(c.value));
+  }
+  /** Columns of a row that hold anything. */
+  filled(row: number): number[] {
+    const r = this.sheet.rows[row];
+    const out: number[] = [];
+    if (!r) return out;
+    for (let c = 0; c < r.length; c++) {
+      const cell = r[c];
+      if (cell && (cell.error || (cell.value !== null && cell.value !== undefined && String(cell.value).trim() !== ''))) out.push(c);
+    }
+    return out;
+  }
+  isBlank(row: number): boolean {
+    return this.filled(row).length === 0;
+  }
+  /** The first non-empty text of a row, and where. */
+  lead(row: number): { col: number; text: string } | undefined {
+    const cols = this.filled(row);
+    if (cols.length === 0) return undefined;
+    return { col: cols[0], text: this.text(row, cols[0]) };
+  }
+}

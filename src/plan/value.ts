@@ -1,0 +1,122 @@
+import type { GridCell } from './grid';
+import { cleanText } from './text';
+
+/**
+ * A value as a department clerk types it: `1,283 人`, `75.6%`, `約6,000人`, `—`,
+ * `1,141g 1,215g` (as first published, then restated), `71.2% (小6)`.
+ * Parsing never throws: what cannot be read becomes kind 'invalid' with a reason.
+ */
+export type ValueKind = 'empty' | 'none' | 'number' | 'invalid';
+
+export interface ParsedValue {
+  kind: ValueKind;
+  /** The cell's text as shown (one line). */
+  raw: string;
+  /** The current figure: the last one when the cell holds several. */
+  value?: number;
+  /** Every figure in cell order, when there is more than one. */
+  values?: number[];
+  unit?: string;
+  approximate?: boolean;
+  /** A series label written in the cell, e.g. 小6. */
+  label?: string;
+  /** Why the value could not be read (Japanese), for kind 'invalid'. */
+  error?: string;
+}
+
+const DASH_ONLY = /^[-‐‑‒–—―−ー－]+$/u;
+const TOKEN =
+  /^(約)?([△▲-])?(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約]+)?$/u;
+
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function unitFromFormat(numFmt: string | undefined): { percent: boolean; unit?: string } {
+  if (!numFmt) return { percent: false };
+  const section = numFmt.split(';')[0];
+  const withoutQuoted = section.replace(/"[^"]*"/g, '');
+  const percent = withoutQuoted.includes('%');
+  const quoted = /"([^"]+)"/.exec(section)?.[1] ?? /\\(\S)/.exec(section)?.[1];
+  const unit = quoted ? cleanText(quoted) : undefined;
+  return { percent, unit: percent ? '%' : unit || undefined };
+}
+
+export function parseCell(cell: GridCell | null | undefined): ParsedValue {
+  if (!cell) return { kind: 'empty', raw: '' };
+  if (cell.error) {
+    return { kind: 'invalid', raw: cell.error, error: `数式のエラー ${cell.error} が表示されています` };
+  }
+  const v = cell.value;
+  if (v === null || v === undefined || v === '') return { kind: 'empty', raw: '' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', raw: String(v), error: '数値として読めません' };
+    const { percent, unit } = unitFromFormat(cell.numFmt);
+    const value = percent ? round(v * 100) : v;
+    return { kind: 'number', raw: formatValue(value, unit), value, unit };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', raw: String(v), error: '数値ではなく真偽値です' };
+  return parseText(v);
+}
+
+export function parseText(input: string): ParsedValue {
+  const raw = cleanText(String(input)).replace(/\s*\n\s*/g, ' ');
+  if (raw === '') return { kind: 'empty', raw };
+  if (DASH_ONLY.test(raw)) return { kind: 'none', raw };
+
+  let rest = raw;
+  let label: string | undefined;
+  const paren = /\(([^()]*)\)/u.exec(rest);
+  if (paren) {
+    label = paren[1].trim();
+    rest = (rest.slice(0, paren.index) + ' ' + rest.slice(paren.index + paren[0].length)).trim();
+  }
+  // A space typed after a thousands comma ("1, 283") is a typo, not two figures.
+  rest = rest.replace(/(\d),\s+(?=\d{3}(?!\d))/g, '$1,').replace(/(約|[△▲])\s+/g, '$1');
+  // "72 事業者": a unit separated from its figure by a space belongs to it.
+  const tokens = rest.replace(/(\d)\s+(?=[^\s\d.,\-△▲約])/gu, '$1').split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return invalid(raw, '数値が入力されていません', label);
+
+  const values: number[] = [];
+  let unit: string | undefined;
+  let approximate = false;
+  for (const token of tokens) {
+    const m = TOKEN.exec(token);
+    if (!m) return invalid(raw, `「${raw}」を数値として読めません`, label);
+    if (m[1]) approximate = true;
+    const negative = Boolean(m[2]);
+    const n = Number(m[3].replace(/,/g, '') + (m[4] ? `.${m[4]}` : ''));
+    values.push(negative ? -n : n);
+    const u = m[5];
+    if (u) {
+      if (unit && unit !== u) return invalid(raw, `1つのセルに単位の異なる値（${unit}と${u}）があります`, label);
+      unit = u;
+    }
+  }
+  const result: ParsedValue = { kind: 'number', raw, value: values[values.length - 1], unit };
+  if (values.length > 1) result.values = values;
+  if (approximate) result.approximate = true;
+  if (label) result.label = label;
+  return result;
+}
+
+function invalid(raw: string, error: string, label?: string): ParsedValue {
+  return label ? { kind: 'invalid', raw, error, label } : { kind: 'invalid', raw, error };
+}
+
+/** `1283, '人'` → `1,283人`; `75.6, '%'` → `75.6%`. Keeps every decimal the number has. */
+export function formatValue(value: number, unit?: string, decimals?: number): string {
+  const negative = value < 0;
+  const abs = Math.abs(value);
+  const text = decimals === undefined ? String(round(abs)) : abs.toFixed(decimals);
+  if (/e/i.test(text)) return `${negative ? '-' : ''}${text}${unit ?? ''}`;
+  const [int, frac] = text.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}${unit ?? ''}`;
+}
+
+/** How many decimals a typed figure shows (`68.0点` → 1), to write results the same way. */
+export function decimalsOf(parsed: ParsedValue): number {
+  const m = /\d\.(\d+)/.exec(parsed.raw.split(/\s+/).pop() ?? '');
+  return m ? m[1].length : 0;
+}
