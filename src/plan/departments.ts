@@ -1,4 +1,5 @@
 import { cleanText, compact } from './text';
+import { parseFiscalYear } from './years';
 
 /**
  * 担当所属 / 担当課 as the report writes them. One department is matched by its 課 name:
@@ -41,13 +42,14 @@ export function departmentKey(name: string): string {
 
 export function parseDepartment(text: string): DepartmentName {
   const line = cleanText(text).replace(/\s+/g, ' ');
-  const renamed = /^(.+?)\s*\(\s*(\d{4})年(\d{1,2})月(\d{1,2})日から\s*\)\s*(.+)$/u.exec(line);
+  // `(2022年11月1日から)`, also with the era: `(令和4年11月1日から)`.
+  const renamed = /^(.+?)\s*\(\s*(\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*から\s*\)\s*(.+)$/u.exec(line);
   if (renamed) {
     return {
       key: departmentKey(renamed[5]),
       text: line,
       former: departmentKey(renamed[1]),
-      since: `${renamed[2]}-${renamed[3].padStart(2, '0')}-${renamed[4].padStart(2, '0')}`,
+      since: `${parseFiscalYear(renamed[2]) ?? renamed[2]}-${renamed[3].padStart(2, '0')}-${renamed[4].padStart(2, '0')}`,
       shared: false,
     };
   }

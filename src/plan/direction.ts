@@ -1,4 +1,5 @@
 import type { Direction, Indicator, Series, YearColumn } from './model';
+import { formatValue } from './value';
 
 export interface DirectionDecision {
   direction: Direction;
@@ -46,7 +47,7 @@ export function decideDirection(ind: Indicator, years: readonly YearColumn[]): D
         direction: 'up',
         source: 'inferred',
         review: true,
-        reason: `基準となる値（${refs.join('、')}）が目標値 ${t} の上下にまたがるため、「高いほど良い」と判断しました。`,
+        reason: `基準となる値（${refs.map((r) => formatValue(r, ind.unit)).join('、')}）が目標値 ${formatValue(t, ind.unit)} の上下にまたがるため、「高いほど良い」と判断しました。`,
       };
     }
     return { direction: 'up', source: 'inferred', review: false };

@@ -7,8 +7,7 @@ import { allIndicators, type Plan } from './model';
 import { buildProgress } from './summary';
 import { recognize } from './recognize';
 import type { ProgressReport, RevisionFlag } from './report';
-import { latestActualYear } from './progress';
-import { decideDirection } from './direction';
+import { directionOf, latestActualYear } from './progress';
 import { validate } from './validate';
 import { POLICIES } from './policies';
 
@@ -56,7 +55,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   if (!plan.overview) missing.push('概要（目標値との比較）の表');
 
   const flags: RevisionFlag[] = [];
-  for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, decideDirection(ind, t.years)));
+  for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
 
   if (year !== undefined) {
     findings.push(...validate(plan, { year, jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments }));

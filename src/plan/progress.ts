@@ -68,8 +68,17 @@ export function majority(arrows: readonly (Arrow | undefined)[]): Arrow | undefi
   return up > down ? '↑' : up < down ? '↓' : '→';
 }
 
+// Flags and progress both need each indicator's direction; decide it once.
+const decisions = new WeakMap<Indicator, DirectionDecision>();
+
+export function directionOf(ind: Indicator, years: readonly YearColumn[]): DirectionDecision {
+  let d = decisions.get(ind);
+  if (!d) decisions.set(ind, (d = decideDirection(ind, years)));
+  return d;
+}
+
 export function indicatorOutcome(ind: Indicator, years: readonly YearColumn[], year: number): IndicatorOutcome {
-  const decision = decideDirection(ind, years);
+  const decision = directionOf(ind, years);
   const series = ind.series.map((s) => seriesOutcome(s, years, year, decision.direction));
   const first = series[0];
   const judged = series.filter((s) => s.current !== undefined);

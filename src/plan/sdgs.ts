@@ -22,7 +22,10 @@ export function sdgsTargetCount(): number {
   return Object.values(TARGETS).reduce((n, [num, letters]) => n + num + letters.length, 0);
 }
 
-/** Codes in a cell: `11.2 11.7 17.17`, `3.a、4.7`. */
+/** Codes in a cell: `11.2 11.7 17.17`, `3.a、4.7`. A dash (`—`, `－`) means none. */
 export function splitSdgsCodes(text: string): string[] {
-  return text.normalize('NFKC').split(/[\s、,，・]+/).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .split(/[\s、,，・]+/)
+    .filter((c) => c !== '' && !/^[-‐‑‒–—―−ー]+$/u.test(c));
 }

@@ -15,7 +15,7 @@ function trend(ind: Indicator, years: readonly YearColumn[]): SeriesTrend[] {
   });
 }
 
-function indicatorProgress(ind: Indicator, o: IndicatorOutcome, years: readonly YearColumn[], flags: RevisionFlag[], arrow = o.arrow): IndicatorProgress {
+function indicatorProgress(ind: Indicator, o: IndicatorOutcome, years: readonly YearColumn[], flags: FlagIndex, arrow = o.arrow): IndicatorProgress {
   return {
     key: ind.key,
     name: ind.name,
@@ -25,7 +25,7 @@ function indicatorProgress(ind: Indicator, o: IndicatorOutcome, years: readonly 
     achieved: o.achieved,
     direction: o.decision.direction,
     directionSource: o.decision.source,
-    flags: [...new Set(flags.filter((f) => f.key === ind.key).map((f) => f.kind))],
+    flags: [...(flags.get(ind.key) ?? [])],
     sheet: ind.nameRef.sheet,
     cell: refAddress(ind.nameRef),
     unit: ind.unit,
@@ -38,7 +38,16 @@ function indicatorProgress(ind: Indicator, o: IndicatorOutcome, years: readonly 
 }
 
 /** Arrows per indicator and 施策, the ◇ sentences, the overall sentence and the 全体指標 comparison. */
-export function buildProgress(plan: Plan, year: number, flags: RevisionFlag[]): ProgressReport {
+type FlagIndex = Map<string, Set<RevisionFlag['kind']>>;
+
+function indexFlags(flags: readonly RevisionFlag[]): FlagIndex {
+  const index: FlagIndex = new Map();
+  for (const f of flags) index.set(f.key, (index.get(f.key) ?? new Set()).add(f.kind));
+  return index;
+}
+
+export function buildProgress(plan: Plan, year: number, allFlags: readonly RevisionFlag[]): ProgressReport {
+  const flags = indexFlags(allFlags);
   const policies: PolicyProgress[] = plan.policies.map((p) => {
     const years = p.table?.years ?? [];
     const outcomes = (p.table?.indicators ?? []).map((ind) => ({ ind, o: indicatorOutcome(ind, years, year) }));

@@ -113,7 +113,7 @@ function checkDepartment(text: string, ref: CellRef, what: string, opts: Validat
   }
   const d = parseDepartment(text);
   if (!isKnownDepartment(d.key, opts.departments)) {
-    out.push(finding('error', 'unknown-department', ref, `担当「${d.text}」は登録されている所属名と一致しません。課の正式名称で入力してください。`));
+    out.push(finding('error', 'unknown-department', ref, `${what}の担当「${d.text}」は登録されている所属名と一致しません。課の正式名称で入力してください。`));
   }
 }
 
@@ -129,7 +129,8 @@ function checkTable(table: IndicatorTable, opts: ValidateOptions, seen: Map<stri
 
 function achievementLevel(text: string): number | undefined {
   const t = text.normalize('NFKC').trim();
-  const m = /^([1-4])(?:\s|$|[^\d.])/.exec(t);
+  // `4 予定どおり…`, `4（75%以上）`, `4.予定どおり…`; not `10`, `4.5`.
+  const m = /^([1-4])(?!\d|\.\d)/.exec(t);
   return m ? Number(m[1]) : undefined;
 }
 

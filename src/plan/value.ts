@@ -73,6 +73,8 @@ export function parseText(input: string): ParsedValue {
   }
   // A space typed after a thousands comma ("1, 283") is a typo, not two figures.
   rest = rest.replace(/(\d),\s+(?=\d{3}(?!\d))/g, '$1,').replace(/(約|[△▲])\s+/g, '$1');
+  // NFKC keeps the typographic minus sign (U+2212) that some fonts and converters produce.
+  rest = rest.replace(/(^|\s|約)\u2212(?=\d)/gu, '$1-');
   // "72 事業者": a unit separated from its figure by a space belongs to it.
   const tokens = rest.replace(/(\d)\s+(?=[^\s\d.,\-△▲約])/gu, '$1').split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return invalid(raw, '数値が入力されていません', label);

@@ -1,4 +1,4 @@
-import { compact } from './text';
+import { cleanText, compact } from './text';
 
 const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
@@ -21,13 +21,13 @@ export function parseFiscalYear(text: string): number | undefined {
 
 /** The first fiscal year mentioned anywhere in a longer text (`取組状況 (2023)`, `令和5年度実績`). */
 export function findFiscalYear(text: string): number | undefined {
-  const t = compact(text);
-  const western = /(\d{4})(?:年度)?/.exec(t);
-  if (western) {
-    const y = plausible(Number(western[1]));
+  const t = cleanText(text);
+  // Only a run of exactly four digits is a year: not the first four digits of `20231` or `12345件`.
+  for (const m of t.matchAll(/(?<!\d)(\d{4})(?!\d)/g)) {
+    const y = plausible(Number(m[1]));
     if (y) return y;
   }
-  const era = /(令和|平成)(\d{1,2}|元)年度?/.exec(t);
+  const era = /(令和|平成)\s*(\d{1,2}|元)\s*年/.exec(t);
   return era ? parseFiscalYear(era[0]) : undefined;
 }
 

@@ -4,6 +4,9 @@ import { oneLine, scalarText } from '../text';
 /** Read-only helpers over one sheet's rows, so table readers stay about tables. */
 export class SheetView {
   readonly width: number;
+  // Table detection asks about the same rows many times; each row is cleaned once.
+  private readonly textCache = new Map<number, string[]>();
+  private readonly filledCache = new Map<number, number[]>();
   constructor(readonly sheet: SheetGrid) {
     this.width = sheet.rows.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
   }
@@ -18,10 +21,17 @@ export class SheetView {
   }
   /** Cell text on one line, cleaned; '' for empty or non-text-like cells. */
   text(row: number, col: number): string {
-    const c = this.cell(row, col);
-    if (!c) return '';
-    if (c.error) return c.error;
-    return oneLine(scalarText(c.value));
+    let texts = this.textCache.get(row);
+    if (!texts) {
+      const r = this.sheet.rows[row] ?? [];
+      texts = Array.from({ length: r.length }, (_, i) => {
+        const c = r[i];
+        if (!c) return '';
+        return c.error ? c.error : oneLine(scalarText(c.value));
+      });
+      this.textCache.set(row, texts);
+    }
+    return texts[col] ?? '';
   }
   /** Text as typed, before NFKC (which would turn ① into 1). */
   rawText(row: number, col: number): string {
@@ -36,8 +46,11 @@ export class SheetView {
   }
   /** Columns of a row that hold anything. */
   filled(row: number): number[] {
+    const cached = this.filledCache.get(row);
+    if (cached) return cached;
     const r = this.sheet.rows[row];
     const out: number[] = [];
+    this.filledCache.set(row, out);
     if (!r) return out;
     for (let c = 0; c < r.length; c++) {
       const cell = r[c];

@@ -1,0 +1,168 @@
+import type { Scalar } from '../grid';
+import type { SheetSpec } from '../edits';
+import { decideDirection } from '../direction';
+import type { Indicator, IndicatorTable, Plan, Policy } from '../model';
+import { PLAN_NAME, POLICIES } from '../policies';
+import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
+import { ACTUAL_YEARS, CIRCLED_NUMBERS, COL, INDICATOR_HEADER, INDICATOR_WIDTHS, LEGEND, PROJECT_WIDTHS, SURVEY_HEADER, YEAR_ROW, actualCol, projectHeader } from './columns';
+
+/**
+ * The canonical master: 概要, 基本施策1…7, 全体指標, 実施計画 and a hidden metadata sheet.
+ * Rendered from a recognised plan (the sample) or from the plan's fixed structure alone.
+ */
+export interface MasterContent {
+  year: number;
+  plan?: Plan;
+  /** Cell texts of the plan as read, keyed `sheet!row!col`, to copy what was published. */
+  text?: (sheet: string, row: number, col: number) => string;
+}
+
+const BLANK_ROWS_PER_POLICY = 5;
+
+function widths(ws: number[], hidden: number[] = []): SheetSpec['columns'] {
+  return ws.map((width, i) => ({ width, hidden: hidden.includes(i) }));
+}
+
+function cellText(content: MasterContent, ref: { sheet: string; row: number; col: number } | undefined): string {
+  return ref && content.text ? content.text(ref.sheet, ref.row, ref.col) : '';
+}
+
+function directionLabel(ind: Indicator, table: IndicatorTable): string {
+  return decideDirection(ind, table.years).direction === 'down' ? '低下' : '上昇';
+}
+
+function indicatorRows(content: MasterContent, table: IndicatorTable | undefined, survey: boolean): Scalar[][] {
+  if (!table) return Array.from({ length: BLANK_ROWS_PER_POLICY }, () => new Array<Scalar>(INDICATOR_HEADER.length).fill(''));
+  const rows: Scalar[][] = [];
+  for (const ind of table.indicators) {
+    ind.series.forEach((s, i) => {
+      const row = new Array<Scalar>(INDICATOR_HEADER.length).fill('');
+      const value = (year: number) => s.values.get(year)?.parsed.raw ?? '';
+      row[COL.baseline] = value(table.years.find((y) => y.role === 'baseline')?.year ?? 2016);
+      row[COL.review] = value(table.years.find((y) => y.role === 'review')?.year ?? 2020);
+      row[COL.midterm] = value(table.years.find((y) => y.role === 'midterm')?.year ?? 2021);
+      for (const y of ACTUAL_YEARS) row[actualCol(y)] = value(y);
+      row[COL.target] = s.target?.parsed.raw ?? '';
+      if (i === 0) {
+        row[COL.name] = `${ind.added ? '【追加】' : ''}${ind.name}`;
+        row[COL.description] = ind.description;
+        row[COL.progress] = cellText(content, ind.progressRef);
+        if (!survey) {
+          row[COL.reason] = ind.reason?.text ?? '';
+          row[COL.department] = ind.department?.text ?? '';
+        }
+        row[COL.direction] = directionLabel(ind, table);
+      }
+      rows.push(row);
+    });
+  }
+  return rows;
+}
+
+function policySheet(content: MasterContent, number: number, policy: Policy | undefined): SheetSpec {
+  const def = POLICIES.find((p) => p.number === number)!;
+  const rows: Scalar[][] = [[`基本施策${number} ${policy?.title || def.title}`], [], ['重点項目']];
+  const keyPoints = policy?.keyPoints.length ? policy.keyPoints : def.keyPoints;
+  keyPoints.forEach((k, i) => rows.push([`${CIRCLED_NUMBERS[i]}${k}`]));
+  rows.push([], [LEGEND], []);
+  const sentences = (policy?.sentenceRefs ?? []).map((r) => cellText(content, r).replace(/^[-・]\s*/, '')).filter(Boolean);
+  for (const s of sentences.length ? sentences : ['◇']) rows.push([s]);
+  rows.push([]);
+  const headerRow = rows.length;
+  rows.push([...INDICATOR_HEADER], [...YEAR_ROW]);
+  rows.push(...indicatorRows(content, policy?.table, false));
+  return {
+    name: `基本施策${number}`,
+    rows,
+    columns: widths(INDICATOR_WIDTHS, [COL.direction]),
+    headingRows: [0],
+    headerRows: [headerRow, headerRow + 1],
+    merges: [`F${headerRow + 1}:I${headerRow + 1}`],
+    wrap: true,
+    freezeRows: headerRow + 2,
+  };
+}
+
+function overviewSheet(content: MasterContent): SheetSpec {
+  const { plan, year } = content;
+  const rows: Scalar[][] = [[`${PLAN_NAME} ${year}年度実施報告`], []];
+  rows.push([cellText(content, plan?.overview?.sentenceRef) || '◇'], [LEGEND], []);
+  const headerRow = rows.length;
+  rows.push(['基本施策', '重点項目', '目標値との比較']);
+  for (const def of POLICIES) {
+    const row = plan?.overview?.rows.find((r) => r.policy === def.number);
+    const keyPoints = row?.keyPoints || def.keyPoints.map((k, i) => `${CIRCLED_NUMBERS[i]}${k}`).join(' ');
+    rows.push([`基本施策${def.number} ${row?.title || def.title}`, keyPoints, cellText(content, row?.arrowRef)]);
+  }
+  return { name: '概要', rows, columns: widths([40, 90, 14]), headingRows: [0], headerRows: [headerRow], wrap: true };
+}
+
+function surveySheet(content: MasterContent): SheetSpec {
+  const survey = content.plan?.survey;
+  const rows: Scalar[][] = [
+    ['全体指標'],
+    ['計画全体の進捗状況を把握するため、毎年実施する市民意識調査のうち協働に関する項目を全体指標としています。'],
+    [],
+    [cellText(content, survey?.sentenceRef) || '◇'],
+    [],
+  ];
+  const headerRow = rows.length;
+  rows.push([...SURVEY_HEADER], [...YEAR_ROW]);
+  rows.push(...indicatorRows(content, survey, true));
+  return {
+    name: '全体指標',
+    rows,
+    columns: widths(INDICATOR_WIDTHS, [COL.reason, COL.department, COL.direction]),
+    headingRows: [0],
+    headerRows: [headerRow, headerRow + 1],
+    merges: [`F${headerRow + 1}:I${headerRow + 1}`],
+    wrap: true,
+  };
+}
+
+function projectSheet(content: MasterContent): SheetSpec {
+  const { year } = content;
+  const table = content.plan?.projects;
+  const rows: Scalar[][] = [[`${PLAN_NAME}_${year}実施計画`], projectHeader(year)];
+  const sections: number[] = [];
+  for (const def of POLICIES) {
+    sections.push(rows.length);
+    rows.push([`◆基本施策${def.number} ${def.title}`]);
+    for (const p of table?.projects.filter((x) => x.policy === def.number) ?? []) {
+      rows.push([
+        p.no, p.category, p.name, p.plan, p.status?.text ?? '', p.achievement?.text ?? '', p.department?.text ?? '',
+        p.sdgs?.text ?? '', '',
+      ]);
+    }
+  }
+  return {
+    name: '実施計画',
+    rows,
+    columns: widths(PROJECT_WIDTHS),
+    headingRows: [0, ...sections],
+    headerRows: [1],
+    wrap: true,
+    freezeRows: 2,
+  };
+}
+
+export function metadataSheet(entries: [string, string][]): SheetSpec {
+  return { name: METADATA_SHEET, rows: entries, state: 'veryHidden' };
+}
+
+export function renderMaster(content: MasterContent): SheetSpec[] {
+  const sheets = [overviewSheet(content)];
+  for (const def of POLICIES) {
+    sheets.push(policySheet(content, def.number, content.plan?.policies.find((p) => p.number === def.number)));
+  }
+  sheets.push(surveySheet(content), projectSheet(content));
+  sheets.push(
+    metadataSheet([
+      ['plan', PLAN_NAME],
+      ['templateVersion', TEMPLATE_VERSION],
+      ['fiscalYear', String(content.year)],
+      ['kind', 'master'],
+    ]),
+  );
+  return sheets;
+}

@@ -1,0 +1,35 @@
+import type ExcelJS from 'exceljs';
+import type { GridCell, SheetGrid } from '../../plan/grid';
+import { gridCell } from './cell-values';
+
+export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: (GridCell | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (GridCell | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const g = gridCell(cell);
+      if (!g) return;
+      while (cells.length < colNumber - 1) cells.push(null);
+      cells[colNumber - 1] = g;
+    });
+    if (cells.length === 0) return;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  const grid: SheetGrid = { name: ws.name, rows };
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = true;
+  return grid;
+}
+
+/** 1-based number of the last row holding a value (0 for an empty sheet); appends go below it. */
+export function lastValueRow(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let hasValue = false;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!hasValue && gridCell(cell)) hasValue = true;
+    });
+    if (hasValue) last = rowNumber;
+  });
+  return last;
+}

@@ -1,0 +1,70 @@
+import type JSZip from 'jszip';
+
+/**
+ * Counts tag openings in a zipped XML part while it inflates, so a sheet of millions of
+ * cells can be measured (and refused) without ever holding its whole text in memory.
+ * Every pattern starts with `<` and is at least two bytes long.
+ */
+
+// JSZip implements internalStream on every entry but its typings leave it out.
+interface StreamableEntry {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+}
+
+export function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+export interface ScanOptions {
+  /** Stop inflating early once the counts so far settle the question. */
+  stopWhen?: (counts: readonly number[]) => boolean;
+}
+
+export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], options: ScanOptions = {}): Promise<number[]> {
+  const counts = patterns.map(() => 0);
+  const keep = Math.max(...patterns.map((p) => p.length)) - 1;
+  // Patterns indexed by the byte after `<`, so most tags are dismissed with one lookup.
+  const bySecond: number[][] = Array.from({ length: 256 }, () => []);
+  patterns.forEach((p, k) => bySecond[p[1]].push(k));
+  let tail = new Uint8Array(0);
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        if (done) return;
+        const buf = new Uint8Array(tail.length + chunk.length);
+        buf.set(tail);
+        buf.set(chunk, tail.length);
+        const end = buf.length - 1;
+        for (let i = 0; i < end; i++) {
+          if (buf[i] !== 0x3c) continue;
+          const candidates = bySecond[buf[i + 1]];
+          for (let n = 0; n < candidates.length; n++) {
+            const k = candidates[n];
+            const p = patterns[k];
+            // A match ending inside the carried-over tail was already counted last time.
+            if (i + p.length > buf.length || i + p.length <= tail.length) continue;
+            let j = 2;
+            while (j < p.length && buf[i + j] === p[j]) j++;
+            if (j === p.length) counts[k]++;
+          }
+        }
+        tail = buf.slice(Math.max(0, buf.length - keep));
+        if (options.stopWhen?.(counts)) {
+          done = true;
+          stream.pause();
+          resolve(counts);
+        }
+      })
+      .on('error', (err) => {
+        if (!done) reject(err);
+        done = true;
+      })
+      .on('end', () => {
+        if (!done) resolve(counts);
+        done = true;
+      })
+      .resume();
+  });
+}
