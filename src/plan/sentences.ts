@@ -11,7 +11,7 @@ export function policySentence(total: number, improved: number, achieved: number
       : `◇ ${head}すべて前年度実績値を上回っています。`;
   }
   if (improved > 0 && achieved > 0) {
-    return improved === achieved
+    return sameItems && improved === achieved
       ? `◇ ${head}のうち、${improved}項目が前年度実績値を上回り、目標値に達しています。`
       : `◇ ${head}のうち、${improved}項目が前年度実績値を上回り、${achieved}項目が目標値に達しています。`;
   }

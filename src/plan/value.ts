@@ -32,14 +32,57 @@ function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
-function unitFromFormat(numFmt: string | undefined): { percent: boolean; unit?: string } {
+interface FormatInfo {
+  percent: boolean;
+  unit?: string;
+  /** Decimals the format shows (`0.0%` → 1), when it has number placeholders. */
+  decimals?: number;
+  /** A literal 約 written before the number (`"約"#,##0"人"`). */
+  approximate?: boolean;
+}
+
+/**
+ * What an Excel number format adds to a figure. Only the first (positive) section counts;
+ * `[Red]`, `[$-411]` and padding (`_)`, `*-`) are ignored. The unit is the literal written
+ * after the number placeholders, so `"約"#,##0"人"` is 人, not 約.
+ */
+function unitFromFormat(numFmt: string | undefined): FormatInfo {
   if (!numFmt) return { percent: false };
-  const section = numFmt.split(';')[0];
-  const withoutQuoted = section.replace(/"[^"]*"/g, '');
-  const percent = withoutQuoted.includes('%');
-  const quoted = /"([^"]+)"/.exec(section)?.[1] ?? /\\(\S)/.exec(section)?.[1];
-  const unit = quoted ? cleanText(quoted) : undefined;
-  return { percent, unit: percent ? '%' : unit || undefined };
+  const section = numFmt.split(';')[0].replace(/\[[^\]]*\]/g, '');
+  let percent = false;
+  let seenDigit = false;
+  let decimals: number | undefined;
+  let inFraction = false;
+  const before: string[] = [];
+  const after: string[] = [];
+  const token = /"([^"]*)"|\\(.)|[_*](.)|([0#?])|(\.)|(%)|(.)/gsu;
+  for (const m of section.matchAll(token)) {
+    // Only quoted and escaped literals are text; bare `,` `$` `-` and date codes are not units.
+    const literal = m[1] ?? m[2];
+    if (m[4]) {
+      seenDigit = true;
+      if (inFraction) decimals = (decimals ?? 0) + 1;
+      else decimals = decimals ?? 0;
+    } else if (m[5]) {
+      if (seenDigit) inFraction = true;
+    } else if (m[6]) {
+      percent = true;
+    } else if (literal !== undefined) {
+      inFraction = false;
+      (seenDigit ? after : before).push(literal);
+    }
+  }
+  const trailing = cleanText(after.join(''));
+  const leading = cleanText(before.join(''));
+  const info: FormatInfo = { percent, unit: percent ? '%' : trailing || undefined };
+  if (!seenDigit) {
+    // No number placeholder (`General`, `"件"`): a lone literal is still the unit.
+    info.unit = percent ? '%' : leading || undefined;
+    return info;
+  }
+  info.decimals = decimals;
+  if (leading.includes('約')) info.approximate = true;
+  return info;
 }
 
 export function parseCell(cell: GridCell | null | undefined): ParsedValue {
@@ -51,9 +94,14 @@ export function parseCell(cell: GridCell | null | undefined): ParsedValue {
   if (v === null || v === undefined || v === '') return { kind: 'empty', raw: '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', raw: String(v), error: '数値として読めません' };
-    const { percent, unit } = unitFromFormat(cell.numFmt);
+    const { percent, unit, decimals, approximate } = unitFromFormat(cell.numFmt);
     const value = percent ? round(v * 100) : v;
-    return { kind: 'number', raw: formatValue(value, unit), value, unit };
+    // Show at least the format's decimals (70.0%), never fewer than the figure has (no rounding away).
+    const own = (String(round(Math.abs(value))).split('.')[1] ?? '').length;
+    const shown = decimals !== undefined && !/e/i.test(String(value)) ? Math.max(decimals, own) : undefined;
+    const parsed: ParsedValue = { kind: 'number', raw: `${approximate ? '約' : ''}${formatValue(value, unit, shown)}`, value, unit };
+    if (approximate) parsed.approximate = true;
+    return parsed;
   }
   if (typeof v === 'boolean') return { kind: 'invalid', raw: String(v), error: '数値ではなく真偽値です' };
   return parseText(v);
