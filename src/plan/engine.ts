@@ -89,9 +89,22 @@ export function progressEdits(analysis: Analysis): WorkbookEdits {
       if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
     }
     if (plan.survey.sentenceRef) edits.cells.push({ ...plan.survey.sentenceRef, value: report.survey.sentence, mark: 'sentence' });
+    for (const c of plan.survey.commentary) {
+      const text = withPolicyCount(c.text, report.overall.policiesUp, report.overall.policiesTotal);
+      if (text !== c.text) edits.cells.push({ ...c.ref, value: text, mark: 'sentence' });
+    }
   }
   edits.cells.push(...revisionEdits(analysis).cells);
   return edits;
+}
+
+/**
+ * The coordinator's own commentary (`◇ 7つの基本施策の実績値は5項目が目標値に近づいていますが、…`)
+ * stays as written; only the counts in it follow this year's results.
+ */
+export function withPolicyCount(text: string, up: number, total: number): string {
+  return text.replace(/^([-・]?\s*◇\s*)?(\d+)つの基本施策の実績値は(\d+)(項目|施策)/u, (_m, mark: string | undefined, _t, _u, unit: string) =>
+    `${mark ?? ''}${total}つの基本施策の実績値は${up}${unit}`);
 }
 
 /** Sentences fill the ◇ cells in order; more sentences than cells share the last one. */

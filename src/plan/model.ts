@@ -79,6 +79,8 @@ export interface Policy {
 
 export interface SurveyTable extends IndicatorTable {
   sentenceRef?: CellRef;
+  /** Further ◇ sentences of the section (the coordinator's commentary), kept as written. */
+  commentary: TextCell[];
 }
 
 export interface Project {

@@ -27,7 +27,7 @@ function finding(severity: Severity, rule: string, ref: CellRef, message: string
 function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
   if (p.kind === 'invalid') {
-    const isFormula = /^#/.test(p.raw);
+    const isFormula = p.formulaError === true;
     out.push(
       finding('error', isFormula ? 'formula-error' : 'not-a-number', v.ref,
         isFormula

@@ -20,6 +20,8 @@ export interface ParsedValue {
   approximate?: boolean;
   /** A series label written in the cell, e.g. 小6. */
   label?: string;
+  /** The cell shows an Excel error (#REF!, #DIV/0! …) rather than something typed. */
+  formulaError?: boolean;
   /** Why the value could not be read (Japanese), for kind 'invalid'. */
   error?: string;
 }
@@ -88,7 +90,7 @@ function unitFromFormat(numFmt: string | undefined): FormatInfo {
 export function parseCell(cell: GridCell | null | undefined): ParsedValue {
   if (!cell) return { kind: 'empty', raw: '' };
   if (cell.error) {
-    return { kind: 'invalid', raw: cell.error, error: `数式のエラー ${cell.error} が表示されています` };
+    return { kind: 'invalid', raw: cell.error, error: `数式のエラー ${cell.error} が表示されています`, formulaError: true };
   }
   const v = cell.value;
   if (v === null || v === undefined || v === '') return { kind: 'empty', raw: '' };

@@ -104,6 +104,7 @@ function surveySheet(content: MasterContent): SheetSpec {
     ['計画全体の進捗状況を把握するため、毎年実施する市民意識調査のうち協働に関する項目を全体指標としています。'],
     [],
     [cellText(content, survey?.sentenceRef) || '◇'],
+    ...(survey?.commentary ?? []).map((c) => [c.text.replace(/^[-・]\s*/, '')]),
     [],
   ];
   const headerRow = rows.length;

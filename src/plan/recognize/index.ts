@@ -91,7 +91,10 @@ export function recognize(grid: WorkbookGrid): Recognition {
           const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
           findings.push(...read.findings);
           if (plan.survey) findings.push(duplicateTable(view, r, '全体指標'));
-          else plan.survey = { ...read.table, sentenceRef: pending.sentences[0] };
+          else {
+            const commentary = pending.sentences.slice(1).map((ref) => ({ ref, text: view.text(ref.row, ref.col) }));
+            plan.survey = { ...read.table, sentenceRef: pending.sentences[0], commentary };
+          }
           r = read.next;
         } else {
           let number = pending.heading?.number;

@@ -1,0 +1,232 @@
+import type { SheetSpec } from '../edits';
+import { a1, type Scalar, type WorkbookGrid } from '../grid';
+import { PLAN_NAME } from '../policies';
+import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
+import { masterYear, SplitError, viewMaster, type MasterView } from '../split';
+import { readManifest, type ManifestRead } from '../split/manifest';
+import type { PlanRow } from '../split/rows';
+import { readStore, storeSheet, STORE_SHEET } from '../split/store';
+import { scalarText } from '../text';
+import { examine, type Examined } from './examine';
+import { asCell, canonical, figureOf } from './fields';
+import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus, statusSheet, type HistoryRow, type StatusRow } from './ledger';
+import { compareNarrative, mergeCell, type MergeContext } from './merge';
+import { rollOver } from './rollover';
+import { Contributions } from './totals';
+import { CompileError, type CompileOptions, type CompileResult, type Conflict, type SubmissionInput, type SubmissionReport } from './types';
+import { Workspace } from './workspace';
+import { located } from './examine';
+
+export * from './types';
+
+function inferYear(reads: (ManifestRead | undefined)[], base: number | undefined): number | undefined {
+  const counts = new Map<number, number>();
+  for (const r of reads) {
+    const y = r?.fiscalYear;
+    if (y !== undefined && (base === undefined || y >= base)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  if (counts.size === 0) return base;
+  const top = Math.max(...counts.values());
+  const best = [...counts].filter(([, n]) => n === top).map(([y]) => y);
+  if (best.length > 1) {
+    throw new CompileError(`提出されたファイルの年度が ${best.sort().map((y) => `${y}年度`).join('・')} で同じ数ずつに分かれています。--year で取りまとめる年度を指定してください。`);
+  }
+  return best[0];
+}
+
+function openView(master: WorkbookGrid, year: number | undefined): MasterView {
+  try {
+    return viewMaster(master, year);
+  } catch (err) {
+    if (err instanceof SplitError) throw new CompileError(err.message);
+    throw err;
+  }
+}
+
+/** Sets aside every file of a department that sent more than one, naming all of them. */
+function setAsideDuplicates(examined: Examined[]): Set<Examined> {
+  const byDept = new Map<string, Examined[]>();
+  for (const e of examined) if (e.department) byDept.set(e.department, [...(byDept.get(e.department) ?? []), e]);
+  const aside = new Set<Examined>();
+  for (const [dept, list] of byDept) {
+    if (list.length < 2) continue;
+    const files = list.map((e) => e.input.file).join('、');
+    for (const e of list) {
+      aside.add(e);
+      e.reasons.push(`${e.input.file}: ${dept}のファイルが ${list.length} 件あります（${files}）。どれも取り込んでいません。取り込むファイルを1つ選んで、取りまとめ直してください。`);
+    }
+  }
+  return aside;
+}
+
+function metadataSheet(master: WorkbookGrid, year: number, templateVersion: string): SheetSpec | undefined {
+  const sheet = master.sheets.find((s) => s.name === METADATA_SHEET);
+  const rows: Scalar[][] = (sheet?.rows ?? []).map((r) => (r ?? []).map((c) => c?.value ?? null));
+  const at = rows.findIndex((r) => scalarText(r[0]) === 'fiscalYear');
+  const current = at >= 0 ? Number(rows[at][1]) : undefined;
+  if (sheet && current !== undefined && current >= year) return undefined;
+  if (!sheet) rows.push(['plan', PLAN_NAME], ['templateVersion', templateVersion], ['kind', 'master']);
+  if (at >= 0) rows[at] = ['fiscalYear', String(year)];
+  else rows.push(['fiscalYear', String(year)]);
+  return { name: METADATA_SHEET, rows, state: 'veryHidden' };
+}
+
+interface Run {
+  view: MasterView;
+  ws: Workspace;
+  contributions: Contributions;
+  options: CompileOptions;
+  history: HistoryRow[];
+  conflicts: Conflict[];
+}
+
+/** Applies one accepted file's cells; returns its 提出履歴 rows, warnings and conflicts. */
+function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
+  const { view, ws, contributions, options } = run;
+  const dept = ex.department!;
+  const file = ex.input.file;
+  const recorded = contributions.record(ex, options.now);
+  const history = [...recorded.history];
+  const warnings = [...recorded.warnings];
+  let applied = recorded.history.length;
+  const ctx: MergeContext = { ws, department: dept, file, sha256: ex.input.sha256, now: options.now, prefer: options.prefer ?? 'master' };
+  const rows = new Map(view.rows.map((r) => [r.key, r]));
+  const summed = contributions.summed();
+  for (const sv of ex.values) {
+    const { field, key } = sv.input;
+    if (field === 'contribName' || field === 'contribValue') continue;
+    const changed = canonical(field, sv.cell) !== canonical(field, asCell(sv.input.base));
+    const row: PlanRow | undefined = rows.get(key);
+    const ref = row?.inputs[field];
+    const where = (msg: string) => located(file, sv.input.sheet, cellName(sv), msg);
+    if (!row || !ref) {
+      if (changed) warnings.push(where(`この行（${key.replace(/^\w+:/, '')}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
+      continue;
+    }
+    if (row.owner !== dept) {
+      if (changed) warnings.push(where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`));
+      continue;
+    }
+    const sharedTotal = row.shared && summed.has(row.indicator!.key);
+    if (field === 'actual' && sharedTotal) {
+      const note = changed ? contributions.mismatch(row, figureOf(sv.cell)) : undefined;
+      if (note) warnings.push(where(note));
+      continue;
+    }
+    const outcome = mergeCell(ctx, sv, row, field, ref, field === 'reason' && sharedTotal ? compareNarrative : canonical);
+    if (outcome.conflict) run.conflicts.push(outcome.conflict);
+    if (outcome.history) {
+      history.push(outcome.history);
+      if (!(outcome.conflict && outcome.conflict.kept === 'master')) applied++;
+    }
+  }
+  return { history, warnings, applied };
+}
+
+function cellName(sv: { input: { row: number; col: number } }): string {
+  return a1(sv.input.row, sv.input.col);
+}
+
+/** Code-point order: the same in every environment, unlike a locale's collation. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function firstLine(text: string, limit = 200): string {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+/**
+ * Folds department submissions into the master. Pure: the master grid in, WorkbookEdits
+ * out; the caller writes them to a copy (OUT). Files are taken whole or not at all, in
+ * department order, so the result does not depend on the order they were given in.
+ */
+export function compile(master: WorkbookGrid, submissions: readonly SubmissionInput[], options: CompileOptions): CompileResult {
+  const reads = submissions.map((s) => (s.grid ? readManifest(s.grid) : undefined));
+  const base = masterYear(master);
+  const year = options.year ?? inferYear(reads, base);
+  const view = openView(master, year);
+  const templateVersion = view.metadata.get('templateVersion') || TEMPLATE_VERSION;
+  const pastHistory = readHistory(master);
+  const pastStatus = readStatus(master);
+  const ws = new Workspace(master, pastHistory);
+  const run: Run = { view, ws, contributions: new Contributions(view, readStore(master)), options, history: [], conflicts: [] };
+  const notices = [...view.warnings];
+  const rolled = rollOver(view, ws, options.now, options.masterFile);
+  run.history.push(...rolled.history);
+  if (rolled.notice) notices.push(rolled.notice);
+
+  const examined = submissions.map((s, i) => examine(s, reads[i], view, view.year, templateVersion));
+  const aside = setAsideDuplicates(examined);
+  const order = [...examined].sort((a, b) =>
+    cmp(a.department ?? '', b.department ?? '') || cmp(a.input.file, b.input.file) || cmp(a.input.sha256, b.input.sha256));
+  const reports = new Map<Examined, SubmissionReport>();
+  const seenSha = new Set(pastHistory.map((h) => h.sha256).filter(Boolean));
+  for (const ex of order) {
+    const common = { file: ex.input.file, department: ex.department, warnings: ex.warnings.length };
+    const row = (item: string): HistoryRow => ({ time: options.now, department: ex.department ?? '', file: ex.input.file, sha256: ex.input.sha256, sheet: '', cell: '', item, old: '', value: '' });
+    if (ex.reasons.length > 0) {
+      const status = aside.has(ex) ? 'setAside' : 'rejected';
+      reports.set(ex, { ...common, status, errors: ex.reasons.length, applied: 0, messages: [...ex.reasons, ...ex.warnings] });
+      run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${firstLine(ex.reasons[0])}`));
+      continue;
+    }
+    const done = applySubmission(run, ex);
+    ex.warnings.push(...done.warnings);
+    run.history.push(...done.history);
+    if (done.history.length === 0) run.history.push(row(seenSha.has(ex.input.sha256) ? '取込済みのファイルと同じ内容です（変更なし）' : '変更なし'));
+    reports.set(ex, { ...common, status: done.applied > 0 ? 'accepted' : 'unchanged', errors: 0, warnings: ex.warnings.length, applied: done.applied, messages: [...ex.warnings] });
+  }
+  run.history.push(...run.contributions.apply(ws, options.now));
+
+  const status = statusRows(view, pastStatus, order, reports, seenSha, run.conflicts, options.now);
+  const sheets: SheetSpec[] = [statusSheet(status)];
+  const store = run.contributions.all();
+  if (store.length > 0 || master.sheets.some((s) => s.name === STORE_SHEET)) sheets.push(storeSheet(store));
+  const meta = metadataSheet(master, view.year, templateVersion);
+  if (meta) sheets.push(meta);
+  if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());
+
+  const list = examined.map((e) => reports.get(e)!);
+  return {
+    year: view.year,
+    edits: { cells: ws.edits(), sheets, appends: [{ sheet: HISTORY_SHEET, rows: historyScalars(run.history) }] },
+    applied: list.reduce((n, r) => n + r.applied, 0),
+    conflicts: run.conflicts,
+    rejected: list.filter((r) => r.status === 'rejected' || r.status === 'setAside').map((r) => ({ file: r.file, reasons: r.messages.slice(0, r.errors) })),
+    submissions: list,
+    missingDepartments: status.filter((s) => s.status !== '提出済').map((s) => s.department),
+    notices,
+  };
+}
+
+function statusRows(
+  view: MasterView,
+  past: Map<string, StatusRow>,
+  order: readonly Examined[],
+  reports: Map<Examined, SubmissionReport>,
+  seenSha: ReadonlySet<string>,
+  conflicts: readonly Conflict[],
+  now: string,
+): StatusRow[] {
+  return view.departments.map((department) => {
+    const prior = past.get(department) ?? { department, status: '未提出', errors: 0, warnings: 0, time: '', file: '', note: '' };
+    const mine = order.filter((e) => e.department === department);
+    if (mine.length === 0) return prior;
+    if (mine.length > 1) {
+      const files = mine.map((e) => e.input.file).join('、');
+      const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
+      return { department, status: '差戻し', errors: mine.length, warnings: 0, time: now, file: files, note: `同じ課のファイルが複数あり、取り込んでいません${kept}` };
+    }
+    const ex = mine[0];
+    const report = reports.get(ex)!;
+    if (report.status === 'rejected') {
+      const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
+      const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');
+      return { department, status: '差戻し', errors: report.errors, warnings: report.warnings, time: now, file: ex.input.file, note: firstLine(`${reason}${ex.reasons.length > 1 ? ` ほか ${ex.reasons.length - 1} 件` : ''}${kept}`) };
+    }
+    if (report.status === 'unchanged' && seenSha.has(ex.input.sha256) && prior.status === '提出済') return prior;
+    const mineConflicts = conflicts.filter((c) => c.file === ex.input.file && c.department === department).length;
+    return { department, status: '提出済', errors: 0, warnings: report.warnings, time: now, file: ex.input.file, note: mineConflicts > 0 ? `競合 ${mineConflicts} 件` : '' };
+  });
+}

@@ -1,0 +1,12 @@
+/**
+ * What a department's submission may be. A department workbook is a few hundred rows;
+ * these bounds leave ample room and still refuse, before it is loaded, a file that would
+ * tie up the compile (ExcelJS holds every cell as an object). Stated in 記入方法 and --help.
+ */
+export const SUBMISSION_LIMITS = Object.freeze({
+  maxBytes: 5 * 1024 * 1024,
+  maxCells: 200_000,
+});
+
+/** Excel's limit on the text of one cell. */
+export const MAX_CELL_TEXT = 32_767;

@@ -1,0 +1,50 @@
+import { a1, type CellRef } from '../grid';
+import type { MasterView } from '../split';
+import { reyear } from '../split/department';
+import type { HistoryRow } from './ledger';
+import type { Workspace } from './workspace';
+
+/**
+ * The 実施計画 holds one year's 取組状況 and 達成度. Compiling a later year moves it on:
+ * the headers and title name the new year, and last year's entries are emptied, because
+ * under the new headings they would read as this year's report. The split hands out the
+ * same empty cells, so the merge sees no change on the master's side.
+ */
+export function rollOver(view: MasterView, ws: Workspace, now: string, masterFile: string): { history: HistoryRow[]; notice?: string } {
+  const table = view.plan.projects;
+  if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
+  const from = table.year;
+  const to = view.year;
+  const retitle = (ref: CellRef) => {
+    const v = ws.current(ref)?.value;
+    if (typeof v === 'string' && reyear(v, from, to) !== v) ws.set(ref, reyear(v, from, to));
+  };
+  const sheet = view.sheets.get(table.sheet);
+  for (let r = 0; r <= table.headerRow; r++) {
+    const width = sheet?.rows[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) retitle({ sheet: table.sheet, row: r, col: c });
+  }
+  const overview = view.plan.overview;
+  if (overview) {
+    const s = view.sheets.get(overview.sheet);
+    for (let r = 0; r < overview.headerRow; r++) {
+      for (let c = 0; c < (s?.rows[r]?.length ?? 0); c++) {
+        const ref = { sheet: overview.sheet, row: r, col: c };
+        if (/実施報告/.test(String(ws.current(ref)?.value ?? ''))) retitle(ref);
+      }
+    }
+  }
+  let cleared = 0;
+  for (const p of table.projects) {
+    for (const cell of [p.status, p.achievement]) {
+      if (!cell || ws.current(cell.ref) === undefined) continue;
+      ws.set(cell.ref, '');
+      cleared++;
+    }
+  }
+  const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
+  return {
+    notice: `${masterFile} の${what}。`,
+    history: [{ time: now, department: '（取りまとめ）', file: masterFile, sha256: '', sheet: table.sheet, cell: a1(table.headerRow, 0), item: what, old: '', value: '' }],
+  };
+}

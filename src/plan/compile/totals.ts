@@ -1,0 +1,138 @@
+import { a1 } from '../grid';
+import type { MasterView } from '../split';
+import { composeReason, narrativeOf, sumOf } from '../split/contributions';
+import { parseContributionKey } from '../split/department';
+import { FIELD_LABELS, type PlanRow } from '../split/rows';
+import { currentContributions } from '../split/slots';
+import { storeId, type StoredContribution } from '../split/store';
+import { formatValue } from '../value';
+import { canonical, figureOf } from './fields';
+import type { Examined } from './examine';
+import type { HistoryRow } from './ledger';
+import { located } from './examine';
+import type { Workspace } from './workspace';
+
+/**
+ * Contributions to shared indicators: each department's rows are recorded in the store
+ * (協働指標の内訳) and the owning indicator gets their sum and the ◆ breakdown. The total
+ * is a function of the recorded set, so it comes out the same whatever order files arrive in.
+ */
+export class Contributions {
+  private readonly entries = new Map<string, StoredContribution>();
+  private readonly seeded = new Set<string>();
+
+  constructor(private readonly view: MasterView, store: readonly StoredContribution[]) {
+    for (const e of store) this.entries.set(storeId(e), e);
+  }
+
+  private sharedRow(indicatorKey: string): PlanRow | undefined {
+    return this.view.rows.find((r) => r.shared && r.series === 0 && r.indicator!.key === indicatorKey);
+  }
+
+  /** The published breakdown counts as this year's record until a department reports. */
+  private seed(row: PlanRow): void {
+    const key = row.indicator!.key;
+    if (this.seeded.has(key)) return;
+    this.seeded.add(key);
+    const y = this.view.year;
+    if ([...this.entries.values()].some((e) => e.year === y && e.indicatorKey === key)) return;
+    for (const c of currentContributions(row, [], y, this.view.sheets)) {
+      const e: StoredContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator!.name, unit: row.unit };
+      this.entries.set(storeId(e), e);
+    }
+  }
+
+  /** Records one file's contribution rows; returns 提出履歴 rows and warnings. */
+  record(ex: Examined, now: string): { history: HistoryRow[]; warnings: string[] } {
+    const history: HistoryRow[] = [];
+    const warnings: string[] = [];
+    const byKey = new Map<string, { name?: string; value?: number; changed: boolean; sheet: string; cell: string }>();
+    for (const v of ex.values) {
+      if (v.input.field !== 'contribName' && v.input.field !== 'contribValue') continue;
+      const slot = byKey.get(v.input.key) ?? { changed: false, sheet: v.input.sheet, cell: a1(v.input.row, v.input.col) };
+      if (v.input.field === 'contribName') slot.name = String(v.cell?.value ?? '').trim();
+      else slot.value = figureOf(v.cell);
+      if (canonical(v.input.field, v.cell) !== canonical(v.input.field, v.input.base === '' ? undefined : { value: v.input.base })) slot.changed = true;
+      byKey.set(v.input.key, slot);
+    }
+    for (const [key, slot] of byKey) {
+      const parsed = parseContributionKey(key);
+      const row = parsed && this.sharedRow(parsed.indicatorKey);
+      if (!parsed || parsed.department !== ex.department || !row) {
+        if (slot.changed) {
+          warnings.push(located(ex.input.file, slot.sheet, slot.cell, parsed && parsed.department !== ex.department
+            ? `この内訳の行は「${parsed.department}」の行のため、取り込みませんでした。`
+            : 'この内訳の指標は取りまとめ用ブックで複数の課の指標ではなくなっているため、取り込みませんでした。'));
+        }
+        continue;
+      }
+      this.seed(row);
+      const id = storeId({ year: this.view.year, indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n });
+      const old = this.entries.get(id);
+      const next: StoredContribution | undefined = slot.value === undefined ? undefined : {
+        year: this.view.year,
+        indicatorKey: parsed.indicatorKey,
+        indicatorName: row.indicator!.name,
+        department: parsed.department,
+        n: parsed.n,
+        name: slot.name ?? old?.name ?? '',
+        value: slot.value,
+        unit: row.unit,
+      };
+      const show = (e: StoredContribution | undefined) => (e ? `${e.name} ${formatValue(e.value ?? 0, row.unit)}` : '');
+      if (show(old) === show(next)) continue;
+      if (next) this.entries.set(id, next);
+      else this.entries.delete(id);
+      const ref = row.inputs.actual ?? row.indicator!.nameRef;
+      history.push({
+        time: now, department: ex.department!, file: ex.input.file, sha256: ex.input.sha256,
+        sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（内訳: ${next?.name ?? old?.name ?? ''}）`,
+        old: show(old), value: show(next),
+      });
+    }
+    return { history, warnings };
+  }
+
+  /** Indicators whose total now comes from contributions (the coordinator's typed figure is not used). */
+  summed(): Set<string> {
+    const keys = new Set<string>();
+    for (const e of this.entries.values()) if (e.year === this.view.year) keys.add(e.indicatorKey);
+    return keys;
+  }
+
+  /** Writes sums and breakdowns into the owning rows. */
+  apply(ws: Workspace, now: string): HistoryRow[] {
+    const history: HistoryRow[] = [];
+    const y = this.view.year;
+    for (const key of this.summed()) {
+      const row = this.sharedRow(key);
+      if (!row) continue;
+      const list = [...this.entries.values()].filter((e) => e.year === y && e.indicatorKey === key);
+      const total = sumOf(list);
+      const write = (field: 'actual' | 'reason', value: string) => {
+        const ref = row.inputs[field];
+        if (!ref) return;
+        const before = ws.current(ref);
+        if (canonical(field, before) === canonical(field, { value })) return;
+        ws.set(ref, value);
+        history.push({ time: now, department: '（内訳の合計）', file: '', sha256: '', sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（${FIELD_LABELS[field]}）`, old: String(before?.value ?? ''), value });
+      };
+      if (total !== undefined) write('actual', formatValue(total, row.unit));
+      const reasonRef = row.inputs.reason;
+      if (reasonRef) write('reason', composeReason(narrativeOf(String(ws.current(reasonRef)?.value ?? '')), list, row.unit));
+    }
+    return history;
+  }
+
+  all(): StoredContribution[] {
+    return [...this.entries.values()];
+  }
+
+  /** A figure the coordinator typed that the departments' rows do not add up to. */
+  mismatch(row: PlanRow, typed: number | undefined): string | undefined {
+    const list = [...this.entries.values()].filter((e) => e.year === this.view.year && e.indicatorKey === row.indicator!.key);
+    const total = sumOf(list);
+    if (typed === undefined || total === undefined || typed === total) return undefined;
+    return `${row.label}の${this.view.year}年度の実績値 ${formatValue(typed, row.unit)} は各課の内訳の合計 ${formatValue(total, row.unit)} と違います。内訳の合計を実績値にしました。`;
+  }
+}

@@ -1,0 +1,117 @@
+import { a1, cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
+import { METADATA_SHEET } from '../recognize/metadata';
+import { cellHash, decodeRowHashes, EMPTY_HASH, rowSignature } from '../split/fingerprint';
+import type { Manifest } from '../split/manifest';
+import { shown } from './show';
+
+/** A problem with the workbook's structure or its locked cells; every one rejects the file. */
+export interface Issue {
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+const MAX_CELL_ISSUES_PER_SHEET = 20;
+
+function lockedHashes(sheet: SheetGrid, row: number, expected: readonly string[]): string[] {
+  return expected.map((h, c) => (h === '-' ? '-' : cellHash(cellAt(sheet, row, c))));
+}
+
+function matches(sheet: SheetGrid, row: number, expected: readonly string[]): boolean {
+  return rowSignature(lockedHashes(sheet, row, expected)) === rowSignature(expected);
+}
+
+function isBlank(hashes: readonly string[]): boolean {
+  return hashes.every((h) => h === EMPTY_HASH || h === '-');
+}
+
+/** Sheets of the workbook that the split did not make (hidden helper sheets aside). */
+function extraSheets(grid: WorkbookGrid, m: Manifest): SheetGrid[] {
+  const known = new Set(m.sheets.map((s) => s.name));
+  return grid.sheets.filter((s) => !known.has(s.name) && s.name !== METADATA_SHEET && !(s.hidden && s.name.startsWith('_')));
+}
+
+function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: Map<number, string[]>, out: Issue[]): void {
+  const issue = (cell: string, message: string) => out.push({ sheet: sheet.name, cell, message });
+  let cellIssues = 0;
+  let hidden = 0;
+  for (let r = 0; r < shape.rows; r++) {
+    const expected = rows.get(r) ?? decodeRowHashes('', shape.cols);
+    const actual = lockedHashes(sheet, r, expected);
+    if (actual.every((h, c) => h === expected[c])) continue;
+    if (!isBlank(expected)) {
+      // A row that moved means rows were inserted above it, or the rows it now shows were deleted.
+      for (let q = r + 1; q < Math.max(sheet.rows.length, shape.rows); q++) {
+        if (matches(sheet, q, expected)) {
+          issue(a1(r, 0), `${r + 1}行目に行が挿入されています（元の${r + 1}行目が${q + 1}行目に移っています）。挿入した行を削除してください。`);
+          return;
+        }
+      }
+      for (let e = r + 1; e < shape.rows; e++) {
+        const later = rows.get(e) ?? decodeRowHashes('', shape.cols);
+        if (!isBlank(later) && matches(sheet, r, later)) {
+          issue(a1(r, 0), `元の${r + 1}行目${e - r > 1 ? `～${e}行目` : ''}が削除されています。配られたファイルに記入し直してください。`);
+          return;
+        }
+      }
+      if (isBlank(actual) && r >= sheet.rows.length) {
+        issue(a1(r, 0), `元の${r + 1}行目以降が削除されています。配られたファイルに記入し直してください。`);
+        return;
+      }
+    }
+    for (let c = 0; c < expected.length; c++) {
+      if (expected[c] === '-' || actual[c] === expected[c]) continue;
+      if (cellIssues++ < MAX_CELL_ISSUES_PER_SHEET) {
+        issue(a1(r, c), `セル ${a1(r, c)} は変更できないセルですが、内容が変わっています（現在: ${shown(cellAt(sheet, r, c)?.value)}）。元に戻してください。`);
+      } else hidden++;
+    }
+  }
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const line = sheet.rows[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      if (r < shape.rows && c < shape.cols) continue;
+      if (cellHash(line[c]) === EMPTY_HASH) continue;
+      if (cellIssues++ < MAX_CELL_ISSUES_PER_SHEET) {
+        issue(a1(r, c), `セル ${a1(r, c)} は記入する範囲の外ですが、値が入っています（${shown(line[c]?.value)}）。削除してください。`);
+      } else hidden++;
+    }
+  }
+  if (hidden > 0) issue('', `ほかに ${hidden} 個のセルが変更されています。`);
+}
+
+/**
+ * Compares the workbook with what the split recorded: every sheet present under its own
+ * name, no sheet added, no row inserted or deleted, no locked cell changed, nothing
+ * written outside the table.
+ */
+export function verifyStructure(grid: WorkbookGrid, m: Manifest): Issue[] {
+  const out: Issue[] = [];
+  const locks = new Map<string, Map<number, string[]>>();
+  const cols = new Map(m.sheets.map((s) => [s.name, s.cols]));
+  for (const l of m.locks) {
+    const rows = locks.get(l.sheet) ?? new Map<number, string[]>();
+    rows.set(l.row, decodeRowHashes(l.hashes, cols.get(l.sheet) ?? 0));
+    locks.set(l.sheet, rows);
+  }
+  const extras = extraSheets(grid, m);
+  const renamed = new Set<string>();
+  for (const shape of m.sheets) {
+    const sheet = grid.sheets.find((s) => s.name === shape.name);
+    if (sheet) {
+      checkSheet(sheet, shape, locks.get(shape.name) ?? new Map(), out);
+      continue;
+    }
+    const first = locks.get(shape.name)?.get(0);
+    const moved = first && extras.find((s) => !renamed.has(s.name) && matches(s, 0, first));
+    if (moved) {
+      renamed.add(moved.name);
+      out.push({ sheet: moved.name, cell: '', message: `シート「${shape.name}」の名前が「${moved.name}」に変えられています。元の名前「${shape.name}」に戻してください。` });
+    } else {
+      out.push({ sheet: shape.name, cell: '', message: `シート「${shape.name}」がありません（削除されたか、名前が変えられています）。配られたファイルに記入し直してください。` });
+    }
+  }
+  for (const s of extras) {
+    if (!renamed.has(s.name)) out.push({ sheet: s.name, cell: '', message: `シート「${s.name}」が追加されています。追加したシートを削除してください。` });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import type { ValidationSpec } from '../edits';
+import { cellAt, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
+import { INDICATOR_WIDTHS, PROJECT_WIDTHS } from '../layout/columns';
+import type { IndicatorTable, Plan } from '../model';
+import { PLAN_NAME, POLICIES } from '../policies';
+import { ACHIEVEMENT_LEVELS } from '../validate';
+import { SheetBuilder } from './builder';
+import type { PlanRow, ProjectYear } from './rows';
+import type { Slot } from './slots';
+
+/** The sheet every contribution row of a department goes to. */
+export const CONTRIBUTION_SHEET = '協働指標の内訳';
+export const CONTRIBUTION_COLUMNS = { indicator: 0, coordinator: 1, name: 2, value: 3, unit: 4 } as const;
+
+export interface DepartmentContext {
+  master: WorkbookGrid;
+  plan: Plan;
+  year: number;
+  department: string;
+  rows: PlanRow[];
+  slots: Slot[];
+  projectYear: ProjectYear;
+}
+
+export function contributionKey(indicatorKey: string, department: string, n: number): string {
+  return `ctb:${indicatorKey}|${department}|${n}`;
+}
+
+/** `ctb:<indicator key>|<課>|<n>`; the indicator key itself may hold anything but is first. */
+export function parseContributionKey(key: string): { indicatorKey: string; department: string; n: number } | undefined {
+  if (!key.startsWith('ctb:')) return undefined;
+  const parts = key.slice(4).split('|');
+  if (parts.length < 3) return undefined;
+  const n = Number(parts.pop());
+  const department = parts.pop()!;
+  return Number.isInteger(n) && n >= 0 ? { indicatorKey: parts.join('|'), department, n } : undefined;
+}
+
+function cellScalar(sheet: SheetGrid | undefined, row: number, col: number): Scalar {
+  const c = sheet && cellAt(sheet, row, col);
+  if (!c) return '';
+  if (c.error) return c.error;
+  return c.value ?? '';
+}
+
+function copyRow(sheet: SheetGrid | undefined, row: number, width: number): Scalar[] {
+  const out: Scalar[] = [];
+  for (let c = 0; c < width; c++) out.push(cellScalar(sheet, row, c));
+  return out;
+}
+
+function rowWidth(sheet: SheetGrid | undefined, rows: number[]): number {
+  return rows.reduce((w, r) => Math.max(w, sheet?.rows[r]?.length ?? 0), 0);
+}
+
+export function reyear(text: string, from: number, to: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
+}
+
+export function actualValidation(row: PlanRow, year: number): Omit<ValidationSpec, 'range'> {
+  const unit = row.unit ? `（単位: ${row.unit}）` : '';
+  if (row.unit === '%') {
+    return { kind: 'decimal', min: 0, max: 100, prompt: `${year}年度の実績値を 0～100 の数値で入力してください${unit}。75.6% は 75.6 と入力します。`, error: '0 から 100 までの数値を入力してください。' };
+  }
+  return { kind: 'decimal', min: 0, prompt: `${year}年度の実績値を数値で入力してください${unit}。単位は入力しません。`, error: '0 以上の数値を入力してください (単位は不要です)。' };
+}
+
+const ACHIEVEMENT_VALIDATION: Omit<ValidationSpec, 'range'> = {
+  kind: 'list',
+  list: [...ACHIEVEMENT_LEVELS],
+  prompt: '達成度を一覧から選んでください。',
+  error: '達成度は一覧の4つから選んでください。',
+};
+
+interface Block {
+  at: number;
+  write: (b: SheetBuilder) => void;
+}
+
+function indicatorBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined, table: IndicatorTable, title: string): Block | undefined {
+  const mine = ctx.rows.filter((r) => r.table === table);
+  if (mine.length === 0) return undefined;
+  const headerRows: number[] = [];
+  for (let r = table.headerRow; r < table.firstRow; r++) headerRows.push(r);
+  const width = rowWidth(sheet, [...headerRows, ...mine.map((r) => r.row)]);
+  return {
+    at: table.headerRow,
+    write: (b) => {
+      b.blank();
+      b.push([title], 'heading');
+      b.push([]);
+      for (const r of headerRows) b.push(copyRow(sheet, r, width), 'header');
+      b.freezeRows = b.freezeRows ?? b.length;
+      for (const row of mine) {
+        const at = b.push(copyRow(sheet, row.row, width));
+        b.keyRow(at, row.key);
+        if (row.inputs.actual) b.input(at, row.inputs.actual.col, { key: row.key, field: 'actual', validation: actualValidation(row, ctx.year) });
+        if (row.inputs.reason) b.input(at, row.inputs.reason.col, { key: row.key, field: 'reason' });
+      }
+    },
+  };
+}
+
+function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Block | undefined {
+  const table = ctx.plan.projects;
+  const mine = ctx.rows.filter((r) => r.kind === 'project');
+  if (!table || mine.length === 0) return undefined;
+  const width = rowWidth(sheet, [table.headerRow, ...mine.map((r) => r.row)]);
+  const rolled = ctx.projectYear === 'rollover' && table.year !== undefined;
+  const header = copyRow(sheet, table.headerRow, width).map((v) => (rolled && typeof v === 'string' ? reyear(v, table.year!, ctx.year) : v));
+  return {
+    at: table.headerRow,
+    write: (b) => {
+      b.blank();
+      b.push([`${PLAN_NAME}_${ctx.year}実施計画`], 'heading');
+      b.push(header, 'header');
+      b.freezeRows = b.freezeRows ?? b.length;
+      for (const def of POLICIES) {
+        const rows = mine.filter((r) => r.project!.policy === def.number);
+        if (rows.length === 0) continue;
+        b.push([`◆基本施策${def.number} ${def.title}`], 'heading');
+        for (const row of rows) {
+          const line = copyRow(sheet, row.row, width);
+          // A new year's 取組状況 and 達成度 start empty: last year's text is not this year's report.
+          if (rolled) for (const ref of [row.inputs.status, row.inputs.achievement]) if (ref) line[ref.col] = '';
+          const at = b.push(line);
+          b.keyRow(at, row.key);
+          if (row.inputs.status) b.input(at, row.inputs.status.col, { key: row.key, field: 'status' });
+          if (row.inputs.achievement) b.input(at, row.inputs.achievement.col, { key: row.key, field: 'achievement', validation: ACHIEVEMENT_VALIDATION });
+        }
+      }
+    },
+  };
+}
+
+/** The department's copies of the master's sheets, in the master's order, only its rows. */
+export function contentSheets(ctx: DepartmentContext): SheetBuilder[] {
+  const out: SheetBuilder[] = [];
+  for (const sheet of ctx.master.sheets) {
+    const blocks: Block[] = [];
+    for (const p of ctx.plan.policies) {
+      if (p.table?.sheet !== sheet.name) continue;
+      const title = `基本施策${p.number} ${p.title || POLICIES.find((d) => d.number === p.number)?.title || ''}`.trim();
+      const block = indicatorBlock(ctx, sheet, p.table, title);
+      if (block) blocks.push(block);
+    }
+    if (ctx.plan.survey?.sheet === sheet.name) {
+      const block = indicatorBlock(ctx, sheet, ctx.plan.survey, '全体指標');
+      if (block) blocks.push(block);
+    }
+    if (ctx.plan.projects?.sheet === sheet.name) {
+      const block = projectBlock(ctx, sheet);
+      if (block) blocks.push(block);
+    }
+    if (blocks.length === 0) continue;
+    const projectsOnly = blocks.length === 1 && ctx.plan.projects?.sheet === sheet.name;
+    const b = new SheetBuilder(sheet.name, projectsOnly ? PROJECT_WIDTHS : INDICATOR_WIDTHS);
+    for (const block of blocks.sort((x, y) => x.at - y.at)) block.write(b);
+    out.push(b);
+  }
+  return out;
+}
+
+export function contributionSheet(ctx: DepartmentContext): SheetBuilder | undefined {
+  const mine = ctx.slots.filter((s) => s.department === ctx.department);
+  if (mine.length === 0) return undefined;
+  const b = new SheetBuilder(CONTRIBUTION_SHEET, [44, 22, 40, 14, 8]);
+  b.push(['協働指標の内訳（複数の課の実績を合計する指標）'], 'heading');
+  b.push(['この課が実施した事業の実績を入力してください。取りまとめ課が各課の実績を合計して指標の実績値にします。']);
+  b.push([]);
+  b.push(['指標', '取りまとめ課', '事業名', `${ctx.year}年度の実績`, '単位'], 'header');
+  b.freezeRows = b.length;
+  for (const s of mine) {
+    const ind = s.indicator;
+    const at = b.push([ind.indicator!.name, ind.owner ?? '', s.name, s.value ?? '', ind.unit ?? '']);
+    const key = contributionKey(ind.indicator!.key, s.department, s.n);
+    b.keyRow(at, key);
+    b.input(at, CONTRIBUTION_COLUMNS.name, { key, field: 'contribName' });
+    b.input(at, CONTRIBUTION_COLUMNS.value, { key, field: 'contribValue', validation: actualValidation(ind, ctx.year) });
+  }
+  return b;
+}

@@ -1,0 +1,12 @@
+export {
+  OfficeWorkbook,
+  DEFAULT_LABEL,
+  type ExcelRun,
+  type ExcelRunOn,
+  type SupportsSet,
+  type OfficeWorkbookOptions,
+  type CellsChanged,
+} from './officeWorkbook';
+export { connectOfficeWorkbook } from './connect';
+export { OfficeWorkbookError, toWorkbookError, type WrittenState } from './officeErrors';
+export { MARK_FILLS, DEFAULT_MAX_SYNC_BYTES } from './writeBlocks';

@@ -1,0 +1,311 @@
+/// <reference types="office-js" />
+import type { WorkbookGrid } from '../../plan/grid';
+import type { WorkbookEdits } from '../../plan/edits';
+import { WorkbookError, type WorkbookGateway } from '../gateway';
+import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
+import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
+import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
+import { noteAddresses, noteKey, type WriteTarget } from './writeOps';
+import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
+
+/** `Excel.run` in production; a fake in tests. */
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Excel.run(context, batch)`: continues on the context an event handler was registered with. */
+export type ExcelRunOn = <T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (ctx: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+/** `Office.context.requirements.isSetSupported`. */
+export type SupportsSet = (set: string, version: string) => boolean;
+
+export interface OfficeWorkbookOptions {
+  supports?: SupportsSet;
+  runOn?: ExcelRunOn;
+  /** `Excel.createWorkbook` when the host has it. */
+  createWorkbook?: (base64: string) => Promise<void>;
+  /** Password for re-protecting a protected sheet this add-in writes to (none by default). */
+  sheetPassword?: (sheet: string) => string | undefined;
+  /** Upper bound for one sync's JSON payload. */
+  maxSyncBytes?: number;
+}
+
+export interface CellsChanged {
+  worksheetId: string;
+  /** Changed range on that sheet, e.g. `B3:C9`. */
+  address: string;
+}
+
+interface ApplyState {
+  written: WrittenState;
+  sheet?: string;
+  protectedSheets: string[];
+  note?: string;
+}
+
+/** Used in messages when the workbook's own name is not known. */
+export const DEFAULT_LABEL = '開いているブック';
+
+const defaultSupports: SupportsSet = (set, version) => {
+  try {
+    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The workbook open in Excel, through the Office JavaScript API. Every method is one
+ * `Excel.run`; reads take two syncs whatever the size, writes two or three unless the payload
+ * has to be split.
+ */
+export class OfficeWorkbook implements WorkbookGateway {
+  private readonly supports: SupportsSet;
+  private readonly maxSyncBytes: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    readonly label: string = DEFAULT_LABEL,
+    private readonly options: OfficeWorkbookOptions = {},
+  ) {
+    this.supports = options.supports ?? defaultSupports;
+    this.maxSyncBytes = options.maxSyncBytes ?? DEFAULT_MAX_SYNC_BYTES;
+  }
+
+  async read(): Promise<WorkbookGrid> {
+    return this.exec('read', {}, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await ctx.sync();
+      const ranges = sheets.items.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('address,values,formulas,numberFormat,valueTypes');
+        return used;
+      });
+      await ctx.sync();
+      return {
+        source: this.label,
+        sheets: sheets.items.map((ws, i) => {
+          const used = ranges[i];
+          const loaded: LoadedRange | undefined = used.isNullObject
+            ? undefined
+            : {
+                address: used.address,
+                values: used.values,
+                formulas: used.formulas,
+                numberFormat: used.numberFormat,
+                valueTypes: used.valueTypes,
+              };
+          return sheetGridFromRange(ws.name, ws.visibility !== 'Visible', loaded);
+        }),
+      };
+    });
+  }
+
+  async apply(edits: WorkbookEdits): Promise<void> {
+    const state: ApplyState = { written: 'none', protectedSheets: [] };
+    const useNotes = edits.cells.some((c) => c.note !== undefined) && this.supports('ExcelApi', '1.18');
+
+    await this.exec('apply', state, async (ctx) => {
+      // Sync 1: what exists, what is protected, and whether events are on.
+      const collection = ctx.workbook.worksheets;
+      collection.load('items/name,items/position,items/protection/protected,items/protection/options');
+      ctx.runtime.load('enableEvents');
+      await ctx.sync();
+      const existing = new Map<string, SheetInfo>(
+        collection.items.map((ws) => [
+          ws.name,
+          { name: ws.name, position: ws.position, protected: ws.protection.protected, options: ws.protection.options },
+        ]),
+      );
+      const eventsWere = ctx.runtime.enableEvents;
+
+      const specs = specsToBuild(edits, existing);
+      const missing = missingSheet(edits, existing, specs);
+      if (missing) {
+        state.sheet = missing;
+        throw new WorkbookError(
+          `シート「${missing}」が見つかりません。シート名を変更・削除していないか確認し、作業ウィンドウで読み込み直してください。`,
+          'SheetNotFound',
+          this.label,
+          missing,
+        );
+      }
+
+      // Sync 2, only when needed: where appends start, and which cells already carry a note.
+      const created = new Set(specs.map((s) => s.name));
+      const appendStart = new Map<string, number>();
+      const existingNotes = new Set<string>();
+      const usedRanges = [...new Set((edits.appends ?? []).map((a) => a.sheet))]
+        .filter((name) => existing.has(name))
+        .map((name) => {
+          const used = collection.getItem(name).getUsedRangeOrNullObject(true);
+          used.load('rowIndex,rowCount');
+          return { name, used };
+        });
+      const probes = useNotes
+        ? noteAddresses(edits.cells)
+            .filter((n) => existing.has(n.sheet) && !created.has(n.sheet))
+            .map((n) => ({ ...n, note: collection.getItem(n.sheet).notes.getItemOrNullObject(n.address) }))
+        : [];
+      if (usedRanges.length > 0 || probes.length > 0) {
+        await ctx.sync();
+        for (const { name, used } of usedRanges) appendStart.set(name, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
+        for (const p of probes) if (!p.note.isNullObject) existingNotes.add(noteKey(p.sheet, p.address));
+      }
+
+      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, useNotes, budget: this.maxSyncBytes });
+      if (plan.ops.length === 0 && plan.finish.length === 0) return;
+      const { ops, finish, unprotect } = plan;
+      state.protectedSheets = unprotect.map((s) => s.name);
+
+      const proxies = new Map<string, Excel.Worksheet>();
+      const target: WriteTarget = {
+        ctx,
+        sheet: (name) => {
+          let ws = proxies.get(name);
+          if (!ws) {
+            ws = ctx.workbook.worksheets.getItem(name);
+            proxies.set(name, ws);
+          }
+          return ws;
+        },
+        define: (name, ws) => proxies.set(name, ws),
+      };
+      const queueRestore = (sheet: (name: string) => Excel.Worksheet, only?: Set<string>) => {
+        for (const s of unprotect) {
+          if (only && !only.has(s.name)) continue;
+          sheet(s.name).protection.protect(s.options, this.options.sheetPassword?.(s.name));
+        }
+        ctx.runtime.enableEvents = eventsWere;
+      };
+
+      const batches = ops.length > 0 ? packBySize(ops, this.maxSyncBytes) : [[]];
+      let restored = false;
+      try {
+        for (let i = 0; i < batches.length; i++) {
+          const last = i === batches.length - 1;
+          this.queueSuspend(ctx);
+          if (i === 0) {
+            ctx.runtime.enableEvents = false;
+            for (const s of unprotect) target.sheet(s.name).protection.unprotect(this.options.sheetPassword?.(s.name));
+          }
+          for (const op of batches[i]) op.queue(target);
+          if (last) {
+            for (const op of finish) op.queue(target);
+            queueRestore(target.sheet);
+            // Calculation was suspended while values changed: dependants must be recalculated.
+            ctx.application.calculate('Full');
+          }
+          const sheetsInBatch = new Set(batches[i].map((o) => o.sheet));
+          state.sheet = sheetsInBatch.size === 1 ? [...sheetsInBatch][0] : undefined;
+          state.written = i === 0 ? 'maybe' : 'partial';
+          await ctx.sync();
+          if (last) restored = true;
+        }
+      } finally {
+        if (!restored) await this.restoreAfterFailure(ctx, unprotect, queueRestore, state);
+      }
+    });
+  }
+
+  /** Activates `sheet` and selects `address` there (one sync): used when a finding is clicked. */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.exec('select', { sheet, cell: address }, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    });
+  }
+
+  /** Opens `base64` (an .xlsx) as a new workbook window, where the host supports it. */
+  async createWorkbook(base64: string): Promise<void> {
+    const create = this.options.createWorkbook;
+    if (!create || !this.supports('ExcelApi', '1.8')) {
+      throw new WorkbookError(
+        'この Excel では新しいブックを開けません。作業ウィンドウの「ファイルとして保存」を使ってください。',
+        'Unsupported',
+        this.label,
+      );
+    }
+    try {
+      await create(base64);
+    } catch (e) {
+      throw toWorkbookError(e, { action: 'create', label: this.label });
+    }
+  }
+
+  /**
+   * Calls `handler` when cells change on any sheet, except for this add-in's own writes where
+   * Excel can say so (ExcelApi 1.14 `triggerSource`). Debouncing is the caller's business.
+   * Resolves to a function that removes the handler.
+   */
+  async onCellsChanged(handler: (change: CellsChanged) => void): Promise<() => Promise<void>> {
+    const knowsSource = this.supports('ExcelApi', '1.14');
+    const registration = await this.exec('watch', {}, async (ctx) => {
+      const result = ctx.workbook.worksheets.onChanged.add(async (event) => {
+        if (knowsSource && event.triggerSource === 'ThisLocalAddin') return;
+        handler({ worksheetId: event.worksheetId, address: event.address });
+      });
+      await ctx.sync();
+      return result;
+    });
+    const runOn: ExcelRunOn = this.options.runOn ?? ((context, batch) => batch(context as Excel.RequestContext));
+    return async () => {
+      try {
+        await runOn(registration.context, async (ctx) => {
+          registration.remove();
+          await ctx.sync();
+        });
+      } catch (e) {
+        throw toWorkbookError(e, { action: 'watch', label: this.label });
+      }
+    };
+  }
+
+  private queueSuspend(ctx: Excel.RequestContext): void {
+    ctx.application.suspendApiCalculationUntilNextSync();
+    if (this.supports('ExcelApi', '1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
+  }
+
+  /**
+   * After a failed write sync: put back the protection of sheets that are no longer protected
+   * (whatever part of the batch ran) and the events flag. Failing here must not hide the original
+   * error, so it only adds a sentence to it.
+   */
+  private async restoreAfterFailure(
+    ctx: Excel.RequestContext,
+    unprotect: SheetInfo[],
+    queueRestore: (sheet: (name: string) => Excel.Worksheet, only?: Set<string>) => void,
+    state: ApplyState,
+  ): Promise<void> {
+    // Fresh proxies: the failed batch may have left the cached ones half-created.
+    const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
+    try {
+      const current = unprotect.map((s) => {
+        const protection = sheet(s.name).protection;
+        protection.load('protected');
+        return { name: s.name, protection };
+      });
+      await ctx.sync();
+      queueRestore(sheet, new Set(current.filter((c) => !c.protection.protected).map((c) => c.name)));
+      await ctx.sync();
+    } catch {
+      if (unprotect.length > 0) {
+        state.note = `シート ${unprotect.map((s) => `「${s.name}」`).join('、')} の保護を元に戻せなかった可能性があります。[校閲] > [シートの保護] で確認してください。`;
+      }
+    }
+  }
+
+  private async exec<T>(
+    action: OfficeAction,
+    context: Partial<ErrorContext> | ApplyState,
+    batch: (ctx: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (e) {
+      throw toWorkbookError(e, { ...context, action, label: this.label });
+    }
+  }
+}
