@@ -47,7 +47,7 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-async function main() {
+async function run() {
   const wb = FileWorkbook.create('bench.xlsx');
   await wb.apply({ cells: [], sheets: syntheticSheets() });
   const bytes = await wb.toBuffer();
@@ -77,7 +77,11 @@ async function main() {
   console.log(`  engine share of the total:    ${((100 * e) / (e + p)).toFixed(1)} % (aim: under 30 %)`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+module.exports = { run };
+
+if (require.main === module) {
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

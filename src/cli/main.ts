@@ -1,9 +1,15 @@
 import { WorkbookError } from '../workbook/gateway';
 import { parseArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
+import { compileCommand } from './commands/compile';
 import { initCommand } from './commands/init';
 import { progressCommand } from './commands/progress';
+import { splitCommand } from './commands/split';
+import { SUBMISSION_LIMITS } from '../plan/compile/limits';
 import { processIo, type Io } from './io';
+
+const MB = SUBMISSION_LIMITS.maxBytes / (1024 * 1024);
+const CELLS = String(SUBMISSION_LIMITS.maxCells).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const USAGE = `協働推進計画 進捗チェック (shinchoku)
 
@@ -14,10 +20,20 @@ export const USAGE = `協働推進計画 進捗チェック (shinchoku)
       入力値を検証します。終了コード 0: エラーなし、1: エラーあり、2: ファイルを読めない・表が見つからない。
   shinchoku progress FILE -o OUT [--year Y] [--json] [--in-place]
       進捗状況の矢印、施策のまとめ、◇の文章を OUT に書き出します。FILE は書き換えません。
+  shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]
+      取りまとめ用ブックを課ごとの記入用ファイル DIR/<課名>.xlsx に分けます。その年度の入力セル（実績値、
+      施策の実施状況・実績の増減理由等、取組状況、達成度、協働指標の内訳）だけが入力でき、シートは保護されます。
+      --year の既定は取りまとめ用ブックの年度です。--password はシート保護のパスワードです。
+  shinchoku compile MASTER SUBMISSION... -o OUT [--year Y] [--json] [--prefer master|submission]
+      各課の提出ファイルを検証し、担当のセルだけを取りまとめ用ブックに取り込んで OUT に書き出します（MASTER は変更しません）。
+      改ざん・別年度・別テンプレート・エラーのあるファイルはファイルごと差し戻します。配布後に取りまとめ用ブックでも
+      変わっていたセルは競合として残します（--prefer submission で提出値を優先）。OUT には提出履歴と提出状況のシートを書きます。
+      提出ファイルは .xlsx・${MB} MB・${CELLS} セルまで。マクロ・外部リンク・DDE・埋め込みオブジェクトを含むものは受け付けません。
+      --year の既定は提出ファイルの年度です。終了コード 0: すべて取り込み、1: 差戻しまたは競合あり、2: 取りまとめられない。
 
 FILE には .xlsx のほか、報告書を貼り付けたタブ区切りテキスト (.txt/.tsv) も指定できます。`;
 
-const VALUED = ['output', 'year', 'sample', 'jump-ratio'];
+const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -30,6 +46,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await checkCommand(args, io);
       case 'progress':
         return await progressCommand(args, io);
+      case 'split':
+        return await splitCommand(args, io);
+      case 'compile':
+        return await compileCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

@@ -6,6 +6,7 @@ import { indicatorFlags } from './flags';
 import { allIndicators, type Plan } from './model';
 import { buildProgress } from './summary';
 import { recognize } from './recognize';
+import { readMetadata } from './recognize/metadata';
 import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear } from './progress';
 import { validate } from './validate';
@@ -40,7 +41,11 @@ export const DEFAULT_JUMP_RATIO = 2;
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
   const { plan, findings } = recognize(grid);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
-  const year = options.year ?? latestActualYear(tables) ?? plan.reportYear;
+  // A department's workbook (shinchoku split) is checked for the year it was handed out
+  // for, not for the latest year that already has figures.
+  const meta = readMetadata(grid);
+  const handedOut = meta.entries.get('kind') === 'department' ? meta.fiscalYear : undefined;
+  const year = options.year ?? handedOut ?? latestActualYear(tables) ?? plan.reportYear;
   const counts = {
     policies: plan.policies.length,
     indicators: allIndicators(plan).length,

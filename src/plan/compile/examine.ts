@@ -1,8 +1,10 @@
-import { analyze } from '../engine';
+import { DEFAULT_JUMP_RATIO } from '../engine';
 import { a1 } from '../grid';
 import { PLAN_NAME } from '../policies';
+import { recognize } from '../recognize';
 import type { MasterView } from '../split';
 import type { Manifest, ManifestRead } from '../split/manifest';
+import { validate } from '../validate';
 import { parseCell } from '../value';
 import type { SubmissionInput } from './types';
 import { readSubmitted, type Submitted } from './values';
@@ -36,7 +38,6 @@ function checkIdentity(m: Manifest, view: MasterView, year: number, templateVers
 }
 
 function checkContributions(values: readonly Submitted[], view: MasterView, file: string, reasons: string[]): void {
-  const units = new Map(view.rows.map((r) => [r.key, r.unit]));
   for (const v of values) {
     if (v.input.field !== 'contribValue') continue;
     const p = parseCell(v.cell);
@@ -45,7 +46,7 @@ function checkContributions(values: readonly Submitted[], view: MasterView, file
     if (p.kind === 'invalid' || p.kind === 'none') say(`内訳の実績${p.raw ? `「${p.raw}」` : ''}を数値として読めません。数値だけを入力してください。`);
     else if (p.kind === 'number' && p.value !== undefined) {
       const indicatorKey = v.input.key.replace(/^ctb:/, '').split('|')[0];
-      const percent = (p.unit ?? units.get(`ind:${indicatorKey}#0`)) === '%';
+      const percent = (p.unit ?? view.byKey.get(`ind:${indicatorKey}#0`)?.unit) === '%';
       if (p.value < 0) say(`内訳の実績「${p.raw}」が負の数です。0 以上で入力してください。`);
       else if (percent && p.value > 100) say(`内訳の実績「${p.raw}」は割合として 0～100 の範囲を外れています。`);
     }
@@ -83,8 +84,10 @@ export function examine(
   ex.values = values;
   checkContributions(values, view, file, reasons);
   const inputs = new Set(m.inputs.map((i) => `${i.sheet}!${a1(i.row, i.col)}`));
-  const analysis = analyze(input.grid, { year, departments: new Set(view.departments) });
-  for (const f of analysis.findings) {
+  // The checks of `check` (recognise + validate), without the progress the engine would also work out.
+  const recognised = recognize(input.grid);
+  const findings = [...recognised.findings, ...validate(recognised.plan, { year, jumpRatio: DEFAULT_JUMP_RATIO, departments: new Set(view.departments) })];
+  for (const f of findings) {
     if (!inputs.has(`${f.sheet}!${f.cell}`)) continue;
     (f.severity === 'error' ? reasons : ex.warnings).push(located(file, f.sheet, f.cell, f.message));
   }

@@ -1,21 +1,20 @@
 import type { SheetSpec } from '../edits';
-import { a1, type Scalar, type WorkbookGrid } from '../grid';
+import type { Scalar, WorkbookGrid } from '../grid';
 import { PLAN_NAME } from '../policies';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
 import { masterYear, SplitError, viewMaster, type MasterView } from '../split';
 import { readManifest, type ManifestRead } from '../split/manifest';
-import type { PlanRow } from '../split/rows';
 import { readStore, storeSheet, STORE_SHEET } from '../split/store';
 import { scalarText } from '../text';
 import { examine, type Examined } from './examine';
-import { asCell, canonical, figureOf } from './fields';
-import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus, statusSheet, type HistoryRow, type StatusRow } from './ledger';
-import { compareNarrative, mergeCell, type MergeContext } from './merge';
+import { applySubmission, type Run } from './apply';
+import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus, statusSheet, type HistoryRow } from './ledger';
 import { rollOver } from './rollover';
 import { Contributions } from './totals';
-import { CompileError, type CompileOptions, type CompileResult, type Conflict, type SubmissionInput, type SubmissionReport } from './types';
+import { cmp, clip } from './show';
+import { statusRows } from './status';
+import { CompileError, type CompileOptions, type CompileResult, type SubmissionInput, type SubmissionReport } from './types';
 import { Workspace } from './workspace';
-import { located } from './examine';
 
 export * from './types';
 
@@ -29,7 +28,7 @@ function inferYear(reads: (ManifestRead | undefined)[], base: number | undefined
   const top = Math.max(...counts.values());
   const best = [...counts].filter(([, n]) => n === top).map(([y]) => y);
   if (best.length > 1) {
-    throw new CompileError(`提出されたファイルの年度が ${best.sort().map((y) => `${y}年度`).join('・')} で同じ数ずつに分かれています。--year で取りまとめる年度を指定してください。`);
+    throw new CompileError(`提出されたファイルの年度が ${best.sort((a, b) => a - b).map((y) => `${y}年度`).join('・')} で同じ数ずつに分かれています。--year で取りまとめる年度を指定してください。`);
   }
   return best[0];
 }
@@ -50,7 +49,7 @@ function setAsideDuplicates(examined: Examined[]): Set<Examined> {
   const aside = new Set<Examined>();
   for (const [dept, list] of byDept) {
     if (list.length < 2) continue;
-    const files = list.map((e) => e.input.file).join('、');
+    const files = list.map((e) => e.input.file).sort(cmp).join('、');
     for (const e of list) {
       aside.add(e);
       e.reasons.push(`${e.input.file}: ${dept}のファイルが ${list.length} 件あります（${files}）。どれも取り込んでいません。取り込むファイルを1つ選んで、取りまとめ直してください。`);
@@ -69,71 +68,6 @@ function metadataSheet(master: WorkbookGrid, year: number, templateVersion: stri
   if (at >= 0) rows[at] = ['fiscalYear', String(year)];
   else rows.push(['fiscalYear', String(year)]);
   return { name: METADATA_SHEET, rows, state: 'veryHidden' };
-}
-
-interface Run {
-  view: MasterView;
-  ws: Workspace;
-  contributions: Contributions;
-  options: CompileOptions;
-  history: HistoryRow[];
-  conflicts: Conflict[];
-}
-
-/** Applies one accepted file's cells; returns its 提出履歴 rows, warnings and conflicts. */
-function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
-  const { view, ws, contributions, options } = run;
-  const dept = ex.department!;
-  const file = ex.input.file;
-  const recorded = contributions.record(ex, options.now);
-  const history = [...recorded.history];
-  const warnings = [...recorded.warnings];
-  let applied = recorded.history.length;
-  const ctx: MergeContext = { ws, department: dept, file, sha256: ex.input.sha256, now: options.now, prefer: options.prefer ?? 'master' };
-  const rows = new Map(view.rows.map((r) => [r.key, r]));
-  const summed = contributions.summed();
-  for (const sv of ex.values) {
-    const { field, key } = sv.input;
-    if (field === 'contribName' || field === 'contribValue') continue;
-    const changed = canonical(field, sv.cell) !== canonical(field, asCell(sv.input.base));
-    const row: PlanRow | undefined = rows.get(key);
-    const ref = row?.inputs[field];
-    const where = (msg: string) => located(file, sv.input.sheet, cellName(sv), msg);
-    if (!row || !ref) {
-      if (changed) warnings.push(where(`この行（${key.replace(/^\w+:/, '')}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
-      continue;
-    }
-    if (row.owner !== dept) {
-      if (changed) warnings.push(where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`));
-      continue;
-    }
-    const sharedTotal = row.shared && summed.has(row.indicator!.key);
-    if (field === 'actual' && sharedTotal) {
-      const note = changed ? contributions.mismatch(row, figureOf(sv.cell)) : undefined;
-      if (note) warnings.push(where(note));
-      continue;
-    }
-    const outcome = mergeCell(ctx, sv, row, field, ref, field === 'reason' && sharedTotal ? compareNarrative : canonical);
-    if (outcome.conflict) run.conflicts.push(outcome.conflict);
-    if (outcome.history) {
-      history.push(outcome.history);
-      if (!(outcome.conflict && outcome.conflict.kept === 'master')) applied++;
-    }
-  }
-  return { history, warnings, applied };
-}
-
-function cellName(sv: { input: { row: number; col: number } }): string {
-  return a1(sv.input.row, sv.input.col);
-}
-
-/** Code-point order: the same in every environment, unlike a locale's collation. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function firstLine(text: string, limit = 200): string {
-  return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
 /**
@@ -168,7 +102,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     if (ex.reasons.length > 0) {
       const status = aside.has(ex) ? 'setAside' : 'rejected';
       reports.set(ex, { ...common, status, errors: ex.reasons.length, applied: 0, messages: [...ex.reasons, ...ex.warnings] });
-      run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${firstLine(ex.reasons[0])}`));
+      run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${clip(ex.reasons[0])}`));
       continue;
     }
     const done = applySubmission(run, ex);
@@ -198,35 +132,4 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     missingDepartments: status.filter((s) => s.status !== '提出済').map((s) => s.department),
     notices,
   };
-}
-
-function statusRows(
-  view: MasterView,
-  past: Map<string, StatusRow>,
-  order: readonly Examined[],
-  reports: Map<Examined, SubmissionReport>,
-  seenSha: ReadonlySet<string>,
-  conflicts: readonly Conflict[],
-  now: string,
-): StatusRow[] {
-  return view.departments.map((department) => {
-    const prior = past.get(department) ?? { department, status: '未提出', errors: 0, warnings: 0, time: '', file: '', note: '' };
-    const mine = order.filter((e) => e.department === department);
-    if (mine.length === 0) return prior;
-    if (mine.length > 1) {
-      const files = mine.map((e) => e.input.file).join('、');
-      const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
-      return { department, status: '差戻し', errors: mine.length, warnings: 0, time: now, file: files, note: `同じ課のファイルが複数あり、取り込んでいません${kept}` };
-    }
-    const ex = mine[0];
-    const report = reports.get(ex)!;
-    if (report.status === 'rejected') {
-      const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
-      const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');
-      return { department, status: '差戻し', errors: report.errors, warnings: report.warnings, time: now, file: ex.input.file, note: firstLine(`${reason}${ex.reasons.length > 1 ? ` ほか ${ex.reasons.length - 1} 件` : ''}${kept}`) };
-    }
-    if (report.status === 'unchanged' && seenSha.has(ex.input.sha256) && prior.status === '提出済') return prior;
-    const mineConflicts = conflicts.filter((c) => c.file === ex.input.file && c.department === department).length;
-    return { department, status: '提出済', errors: 0, warnings: report.warnings, time: now, file: ex.input.file, note: mineConflicts > 0 ? `競合 ${mineConflicts} 件` : '' };
-  });
 }

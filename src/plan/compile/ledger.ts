@@ -59,8 +59,10 @@ export function readStatus(grid: WorkbookGrid): Map<string, StatusRow> {
   return out;
 }
 
+/** Empty fields stay empty cells (not empty strings): fewer cells to write in a long history. */
 export function historyScalars(rows: readonly HistoryRow[]): Scalar[][] {
-  return rows.map((h) => [h.time, h.department, h.file, h.sha256, h.sheet, h.cell, h.item, h.old, h.value]);
+  const cell = (v: Scalar) => (v === '' ? null : v);
+  return rows.map((h) => [h.time, h.department, h.file, h.sha256, h.sheet, h.cell, h.item, h.old, h.value].map(cell));
 }
 
 /** The 提出履歴 sheet when the master has none yet; afterwards rows are only appended. */

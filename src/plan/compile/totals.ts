@@ -6,10 +6,9 @@ import { FIELD_LABELS, type PlanRow } from '../split/rows';
 import { currentContributions } from '../split/slots';
 import { storeId, type StoredContribution } from '../split/store';
 import { formatValue } from '../value';
-import { canonical, figureOf } from './fields';
-import type { Examined } from './examine';
+import { located, type Examined } from './examine';
+import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';
-import { located } from './examine';
 import type { Workspace } from './workspace';
 
 /**
@@ -52,7 +51,7 @@ export class Contributions {
       const slot = byKey.get(v.input.key) ?? { changed: false, sheet: v.input.sheet, cell: a1(v.input.row, v.input.col) };
       if (v.input.field === 'contribName') slot.name = String(v.cell?.value ?? '').trim();
       else slot.value = figureOf(v.cell);
-      if (canonical(v.input.field, v.cell) !== canonical(v.input.field, v.input.base === '' ? undefined : { value: v.input.base })) slot.changed = true;
+      if (canonical(v.input.field, v.cell) !== canonical(v.input.field, asCell(v.input.base))) slot.changed = true;
       byKey.set(v.input.key, slot);
     }
     for (const [key, slot] of byKey) {

@@ -54,6 +54,8 @@ export interface MasterView {
   year: number;
   projectYear: ProjectYear;
   rows: PlanRow[];
+  /** The same rows by key. */
+  byKey: Map<string, PlanRow>;
   slots: Slot[];
   departments: string[];
   sheets: Map<string, SheetGrid>;
@@ -100,7 +102,7 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   const sheets = new Map(master.sheets.map((s) => [s.name, s]));
   const slots = rows.filter((r) => r.shared && r.series === 0).flatMap((r) => slotsFor(r, store, y, sheets));
   const departments = [...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d)))].sort();
-  return { plan, year: y, projectYear, rows, slots, departments, sheets, warnings, metadata };
+  return { plan, year: y, projectYear, rows, byKey: new Map(rows.map((r) => [r.key, r])), slots, departments, sheets, warnings, metadata };
 }
 
 /**

@@ -2,7 +2,7 @@ import { a1, parseA1, type Scalar, type WorkbookGrid } from '../grid';
 import { METADATA_SHEET } from '../recognize/metadata';
 import { scalarText } from '../text';
 import { canonValue } from './fingerprint';
-import { fnv1a64 } from './hash';
+import { Fnv64 } from './hash';
 import type { Field } from './rows';
 
 /**
@@ -50,14 +50,23 @@ export interface Manifest {
   locks: LockedRow[];
 }
 
-/** Trailing empty cells are left out: Excel does not keep empty strings. */
+/**
+ * FNV-1a over every row, fed piece by piece (no joined copy of the sheet). Trailing empty
+ * cells are left out and an empty string counts as empty: Excel does not keep either.
+ */
 function checksum(rows: readonly (readonly Scalar[])[]): string {
-  const canon = rows.map((r) => {
-    const cells = r.map((v) => canonValue(v));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    return cells.join('\u0002');
-  });
-  return fnv1a64(canon.join('\u0003'));
+  const h = new Fnv64();
+  for (const r of rows) {
+    let end = r.length;
+    while (end > 0 && canonValue(r[end - 1]) === '') end--;
+    for (let i = 0; i < end; i++) {
+      const v = r[i];
+      if (v !== null && v !== undefined && v !== '') h.text(typeof v === 'string' ? `s${v.replace(/\r\n?/g, '\n')}` : `${typeof v}${String(v)}`);
+      h.byte(0x02);
+    }
+    h.byte(0x03);
+  }
+  return h.hex();
 }
 
 export function manifestRows(m: Manifest): Scalar[][] {

@@ -10,11 +10,20 @@ import { compact } from '../text';
  * and a bare `各課` to the plan's coordinator.
  */
 export function ownerOf(text: string | undefined): string | undefined {
-  if (!text || compact(text) === '') return undefined;
-  const d = parseDepartment(text);
-  if (d.key === '各課') return COORDINATOR;
-  return knownSuffix(d.key) ?? d.key;
+  if (!text) return undefined;
+  // A few dozen distinct names fill thousands of rows; each is worked out once.
+  if (owners.has(text)) return owners.get(text);
+  let owner: string | undefined;
+  if (compact(text) !== '') {
+    const d = parseDepartment(text);
+    owner = d.key === '各課' ? COORDINATOR : knownSuffix(d.key) ?? d.key;
+  }
+  if (owners.size > 10_000) owners.clear();
+  owners.set(text, owner);
+  return owner;
 }
+
+const owners = new Map<string, string | undefined>();
 
 /** True for `各課…`: several departments feed the figure. */
 export function isShared(text: string | undefined): boolean {

@@ -24,12 +24,29 @@ export function applyCellEdit(ws: ExcelJS.Worksheet, edit: CellEdit): void {
   if (edit.note) cell.note = edit.note;
 }
 
+/**
+ * One style object for every unstyled appended cell. ExcelJS's writer remembers style
+ * objects it has seen and skips deriving them again; a fresh `{}` per new cell made a long
+ * 提出履歴 cost about half of the save. Frozen, so an in-place style edit (which would
+ * restyle every such cell) fails loudly; the adapter only ever replaces styles (styles.ts).
+ */
+const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({});
+
+function isUnstyled(style: Partial<ExcelJS.Style> | undefined): boolean {
+  if (!style) return true;
+  for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
 /** Appends below the last row that holds a value, so styled but empty rows are filled in. */
 export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Scalar[][]): void {
   const start = lastValueRow(ws) + 1;
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) writeScalar(ws.getCell(start + r, c + 1), v);
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(start + r, c + 1);
+      if (isUnstyled(cell.style)) cell.style = UNSTYLED;
+      writeScalar(cell, v);
     }),
   );
 }

@@ -1,0 +1,103 @@
+import * as path from 'path';
+import { compile, CompileError, type CompileResult, type SubmissionInput } from '../../plan/compile';
+import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
+import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
+import type { Io } from '../io';
+import { progressBar } from '../progress-bar';
+import { openSubmission } from '../submissions';
+import { sameFile } from './common';
+import { localTimestamp } from './timestamp';
+
+function preferOption(args: ParsedArgs): 'master' | 'submission' {
+  const v = args.options.get('prefer');
+  if (v === undefined) return 'master';
+  if (v === 'master' || v === 'submission') return v;
+  throw new UsageError(`--prefer には master か submission を指定してください（「${v === true ? '' : v}」は指定できません）。`);
+}
+
+const STATUS_WORDS = { accepted: '取込', unchanged: '変更なし', rejected: '差戻し', setAside: '保留' } as const;
+
+function textReport(result: CompileResult, output: string, master: string): string {
+  const lines: string[] = [];
+  for (const n of result.notices) lines.push(`注意: ${n}`);
+  for (const s of result.submissions) {
+    const who = s.department ? `（${s.department}）` : '';
+    if (s.status === 'rejected' || s.status === 'setAside') {
+      lines.push(`✗ ${s.file}${who}: ${STATUS_WORDS[s.status]}。このファイルの内容は取り込んでいません。`);
+      for (const m of s.messages.slice(0, s.errors)) lines.push(`    - ${m}`);
+    } else {
+      lines.push(`✓ ${s.file}${who}: ${s.status === 'accepted' ? `${s.applied} セルを取り込みました` : '変更はありません'}`);
+    }
+    for (const m of s.messages.slice(s.errors)) lines.push(`    警告: ${m}`);
+  }
+  if (result.conflicts.length > 0) {
+    lines.push(`競合 ${result.conflicts.length} 件（配布後に取りまとめ用ブックでも変わっていたセル）:`);
+    for (const c of result.conflicts) {
+      lines.push(`    ${c.sheet}!${c.cell} ${c.item}: 取りまとめ用ブック「${c.master}」／${c.department}「${c.submission}」→ ${c.kept === 'master' ? '取りまとめ用ブックの値を残しました' : '提出された値を入れました'}`);
+    }
+  }
+  if (result.missingDepartments.length > 0) lines.push(`未提出・差戻し ${result.missingDepartments.length} 課: ${result.missingDepartments.join('、')}`);
+  const accepted = result.submissions.filter((s) => s.status === 'accepted' || s.status === 'unchanged').length;
+  lines.push(
+    `${result.year}年度: ${result.submissions.length} ファイル中 ${accepted} 件を取り込み、${result.rejected.length} 件を差し戻しました。` +
+      `変更したセル ${result.applied} 個、競合 ${result.conflicts.length} 件。${output} に書き出しました（${path.basename(master)} は変更していません）。`,
+  );
+  return lines.join('\n');
+}
+
+/** `shinchoku compile MASTER SUBMISSION… -o OUT [--year Y] [--json] [--prefer master|submission]` */
+export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const [master, ...files] = args.positional;
+  if (!master) throw new UsageError('取りまとめ用ブックと、各課から提出されたファイルを指定してください。');
+  if (files.length === 0) throw new UsageError('各課から提出されたファイルを1つ以上指定してください。');
+  const output = stringOption(args, 'output');
+  if (!output) throw new UsageError('書き出すファイルを -o で指定してください（取りまとめ用ブックは書き換えません）。');
+  if (sameFile(master, output)) throw new UsageError('-o に取りまとめ用ブックと同じファイルは指定できません。取りまとめ用ブックは書き換えません。別の名前を指定してください。');
+  const clash = files.find((f) => sameFile(f, output));
+  if (clash) throw new UsageError(`-o に提出されたファイル (${clash}) と同じファイルは指定できません。`);
+  const prefer = preferOption(args);
+  const year = yearOption(args);
+  const json = args.options.has('json');
+
+  const wb = await openWorkbookFile(master);
+  const grid = await wb.read();
+  const screen = json ? { ...io, interactive: false } : io;
+  const bar = progressBar(screen, files.length, '読み込み中');
+  const submissions: SubmissionInput[] = [];
+  for (const f of files) {
+    submissions.push(await openSubmission(f));
+    bar.tick(path.basename(f));
+  }
+  const phase = (text: string) => screen.interactive && screen.progress?.(text);
+  phase('取りまとめ中…');
+  let result: CompileResult;
+  try {
+    result = compile(grid, submissions, { year, prefer, now: localTimestamp(new Date()), masterFile: path.basename(master) });
+    phase(`${path.basename(output)} に書き出し中…`);
+    await wb.apply(result.edits);
+    await saveWorkbookFile(wb, output);
+  } catch (err) {
+    if (err instanceof CompileError) {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  } finally {
+    bar.done();
+  }
+  if (json) {
+    io.out(JSON.stringify({
+      year: result.year,
+      output,
+      applied: result.applied,
+      conflicts: result.conflicts,
+      rejected: result.rejected,
+      submissions: result.submissions.map(({ file, department, status, errors, warnings, applied }) => ({ file, department: department ?? null, status, errors, warnings, applied })),
+      missingDepartments: result.missingDepartments,
+      notices: result.notices,
+    }, null, 2));
+  } else {
+    io.out(textReport(result, output, master));
+  }
+  return result.rejected.length > 0 || result.conflicts.length > 0 ? 1 : 0;
+}

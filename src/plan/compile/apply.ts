@@ -1,0 +1,70 @@
+import { a1 } from '../grid';
+import type { MasterView } from '../split';
+import type { PlanRow } from '../split/rows';
+import { located, type Examined } from './examine';
+import { asCell, canonical, figureOf } from './fields';
+import type { HistoryRow } from './ledger';
+import { compareNarrative, mergeCell, type MergeContext } from './merge';
+import type { Contributions } from './totals';
+import type { CompileOptions, Conflict } from './types';
+import type { Workspace } from './workspace';
+
+/** What one compile carries from file to file. */
+export interface Run {
+  view: MasterView;
+  ws: Workspace;
+  contributions: Contributions;
+  options: CompileOptions;
+  history: HistoryRow[];
+  conflicts: Conflict[];
+}
+
+/**
+ * Applies one accepted file: its contribution rows, then each input cell of a row it owns.
+ * Returns its 提出履歴 rows, its warnings and how many cells of OUT it changed.
+ */
+export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
+  const { view, ws, contributions, options } = run;
+  const dept = ex.department!;
+  const file = ex.input.file;
+  const recorded = contributions.record(ex, options.now);
+  const history = [...recorded.history];
+  const warnings = [...recorded.warnings];
+  let applied = recorded.history.length;
+  const ctx: MergeContext = { ws, department: dept, file, sha256: ex.input.sha256, now: options.now, prefer: options.prefer ?? 'master' };
+  const rows = view.byKey;
+  const summed = contributions.summed();
+  for (const sv of ex.values) {
+    const { field, key } = sv.input;
+    if (field === 'contribName' || field === 'contribValue') continue;
+    const changed = canonical(field, sv.cell) !== canonical(field, asCell(sv.input.base));
+    const row: PlanRow | undefined = rows.get(key);
+    const ref = row?.inputs[field];
+    const where = (msg: string) => located(file, sv.input.sheet, cellName(sv), msg);
+    if (!row || !ref) {
+      if (changed) warnings.push(where(`この行（${key.replace(/^\w+:/, '')}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
+      continue;
+    }
+    if (row.owner !== dept) {
+      if (changed) warnings.push(where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`));
+      continue;
+    }
+    const sharedTotal = row.shared && summed.has(row.indicator!.key);
+    if (field === 'actual' && sharedTotal) {
+      const note = changed ? contributions.mismatch(row, figureOf(sv.cell)) : undefined;
+      if (note) warnings.push(where(note));
+      continue;
+    }
+    const outcome = mergeCell(ctx, sv, row, field, ref, field === 'reason' && sharedTotal ? compareNarrative : canonical);
+    if (outcome.conflict) run.conflicts.push(outcome.conflict);
+    if (outcome.history) {
+      history.push(outcome.history);
+      if (!(outcome.conflict && outcome.conflict.kept === 'master')) applied++;
+    }
+  }
+  return { history, warnings, applied };
+}
+
+function cellName(sv: { input: { row: number; col: number } }): string {
+  return a1(sv.input.row, sv.input.col);
+}
