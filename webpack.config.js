@@ -27,6 +27,8 @@ const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package
  */
 const LOCAL_OFFICE_FILES = [
   'office.js',
+  // office.js asks for this table before it can answer Office.onReady outside Office.
+  'o15apptofilemappingtable.js',
   'excel-web-16.00.js',
   'excel-web-16.00-core.js',
   'excel-win32-16.00.js',

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Start-up of the task pane's production build against a bare React + Fluent UI v9 page with
+ * one button, both built by the same toolchain and served the same way, in Debian's Chromium.
+ *
+ *   node bench/pane-startup.js [runs]        (default 15 runs of each page; env BENCH_RUNS too)
+ *
+ * Measures navigation start → the first button usable (in the DOM, enabled, visible, painted):
+ * ファイルを開く for the pane (no host: outside Excel), the one button for the bare page.
+ * Also prints the pane's bundle sizes: initial JS gzipped against the 165 KB aim, and the lazily
+ * loaded ExcelJS chunk. Builds dist/ first (production, OFFICE_JS=local) if missing or stale.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const { chromium } = require('playwright-core');
+const dist = require('../test/e2e/support/dist');
+
+const RUNS = Math.max(1, Number(process.argv[2] || process.env.BENCH_RUNS || 15));
+const INITIAL_JS_AIM_KB = 165;
+const PANE_BUTTON = 'ファイルを開く';
+const BARE_BUTTON = '提出前チェック';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs in the page before anything else: stamps the first frame in which the button is usable. */
+function probe(label) {
+  window.__usableAt = undefined;
+  const usable = (b) => {
+    if (b.textContent.trim() !== label || b.disabled || b.getAttribute('aria-disabled') === 'true') return false;
+    const r = b.getBoundingClientRect();
+    const cs = getComputedStyle(b);
+    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0;
+  };
+  const check = () => {
+    if (window.__usableAt !== undefined) return;
+    if ([...document.querySelectorAll('button')].some(usable)) {
+      window.__usableAt = null;
+      // The frame that shows it.
+      requestAnimationFrame(() => (window.__usableAt = performance.now()));
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function measure(browser, url, label, notes) {
+  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const page = await context.newPage();
+  page.on('response', (r) => {
+    if (r.status() >= 400) notes.add(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  await page.addInitScript(probe, label);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => typeof window.__usableAt === 'number', null, { timeout: 60_000, polling: 20 });
+  const ms = await page.evaluate(() => window.__usableAt);
+  await context.close();
+  return ms;
+}
+
+async function buildBare() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bare-'));
+  const config = path.join(__dirname, 'bare', 'webpack.config.js');
+  const { code, output } = await dist.run(
+    process.execPath,
+    [dist.webpackBin(), '--config', config, '--mode', 'production', '--env', `out=${out}`],
+    { cwd: dist.ROOT, env: process.env },
+  );
+  if (code !== 0) throw new Error(`building bench/bare failed (exit ${code}):\n${output}`);
+  return out;
+}
+
+function scriptsOf(html) {
+  return [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+}
+
+function bundleSizes(dir) {
+  const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+  const scripts = scriptsOf(html);
+  const initial = scripts.filter((s) => !/office-js\/|^https?:/.test(s));
+  const office = scripts.filter((s) => /office\.js$/.test(s));
+  const js = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const lazy = js.filter((f) => !initial.includes(f) && !/^commands\./.test(f));
+  const exceljs =
+    lazy.find((f) => /^exceljs\./.test(f)) ??
+    lazy.find((f) => /ExcelJS|exceljs/.test(fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 4000)));
+  return { initial, office, lazy, exceljs };
+}
+
+async function run() {
+  dist.requireChromium();
+  console.log(`pane start-up benchmark — ${RUNS} runs of each page, Chromium ${dist.CHROMIUM}`);
+  const paneDir = await dist.snapshotDist('bench-pane-', { log: (m) => console.log(m) });
+  const bareDir = await buildBare();
+  const pane = await dist.serveDir(paneDir);
+  const bare = await dist.serveDir(bareDir);
+  const browser = await chromium.launch({ executablePath: dist.CHROMIUM, args: dist.CHROMIUM_ARGS });
+  const notes = new Set();
+  const times = { pane: [], bare: [] };
+  try {
+    // One warm-up of each (disk cache of the OS, JIT of the server), then alternate.
+    await measure(browser, `${pane.url}taskpane.html`, PANE_BUTTON, new Set());
+    await measure(browser, `${bare.url}index.html`, BARE_BUTTON, new Set());
+    for (let i = 0; i < RUNS; i++) {
+      times.pane.push(await measure(browser, `${pane.url}taskpane.html`, PANE_BUTTON, notes));
+      times.bare.push(await measure(browser, `${bare.url}index.html`, BARE_BUTTON, new Set()));
+    }
+  } finally {
+    await browser.close();
+    await pane.close();
+    await bare.close();
+  }
+
+  const row = (name, xs) =>
+    `${name.padEnd(28)} median ${median(xs).toFixed(0).padStart(5)} ms   min ${Math.min(...xs).toFixed(0).padStart(5)}   max ${Math.max(...xs).toFixed(0).padStart(5)}`;
+  console.log('\nnavigation → first button usable (enabled, visible, painted)');
+  console.log(row(`pane (${PANE_BUTTON})`, times.pane));
+  console.log(row('bare React + Fluent page', times.bare));
+  console.log(`ratio pane / bare: ${(median(times.pane) / median(times.bare)).toFixed(2)}×`);
+  for (const n of notes) console.log(`  note: the pane's page got HTTP ${n}`);
+  if ([...notes].some((n) => /o15apptofilemappingtable/.test(n))) {
+    console.log(
+      '  note: without office-js/o15apptofilemappingtable.js Office.onReady never answers outside Office;\n' +
+        '        the pane then waits its host patience (HOST_PATIENCE_MS in src/taskpane/App.tsx) before offering files.',
+    );
+  }
+
+  const sizes = bundleSizes(paneDir);
+  const initialGz = sizes.initial.reduce((sum, f) => sum + gz(path.join(paneDir, f)), 0);
+  const initialRaw = sizes.initial.reduce((sum, f) => sum + fs.statSync(path.join(paneDir, f)).size, 0);
+  console.log('\nproduction bundle (dist/)');
+  console.log(
+    `initial JS: ${sizes.initial.join(', ')} — ${kb(initialRaw)} raw, ${kb(initialGz)} gzipped ` +
+      `(aim ${INITIAL_JS_AIM_KB} KB: ${initialGz <= INITIAL_JS_AIM_KB * 1024 ? 'within' : 'OVER'})`,
+  );
+  for (const f of sizes.office) {
+    const file = path.join(paneDir, f);
+    if (fs.existsSync(file)) console.log(`office.js (not counted, loaded first): ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped`);
+  }
+  if (sizes.exceljs) {
+    const file = path.join(paneDir, sizes.exceljs);
+    console.log(`lazy ExcelJS chunk: ${sizes.exceljs} — ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped (loaded only when a file is opened)`);
+  } else {
+    console.log('lazy ExcelJS chunk: NOT FOUND — is ExcelJS in the initial bundle?');
+  }
+  for (const f of sizes.lazy.filter((f) => f !== sizes.exceljs)) {
+    const file = path.join(paneDir, f);
+    console.log(`other lazy chunk: ${f} — ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped`);
+  }
+  const bareJs = scriptsOf(fs.readFileSync(path.join(bareDir, 'index.html'), 'utf8'));
+  const bareGz = bareJs.reduce((sum, f) => sum + gz(path.join(bareDir, f)), 0);
+  console.log(`bare page initial JS: ${kb(bareGz)} gzipped`);
+
+  fs.rmSync(paneDir, { recursive: true, force: true });
+  fs.rmSync(bareDir, { recursive: true, force: true });
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  run().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

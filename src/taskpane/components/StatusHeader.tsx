@@ -1,0 +1,91 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../../plan/engine';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  label: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  stats: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  stat: {
+    flex: '1 1 auto',
+    minWidth: '40px',
+    display: 'flex',
+    flexDirection: 'column-reverse',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  statName: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  statValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Which workbook, which year, and how much of the template was recognised. */
+export function StatusHeader({ label, analysis }: { label: string; analysis?: Analysis }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const year = analysis?.year ?? analysis?.plan.reportYear;
+  return (
+    <div className={styles.root} data-testid="status">
+      <p className={styles.label}>{t('status.workbook', { label })}</p>
+      {!analysis ? <p className={styles.hint}>{t('status.notAnalysed')}</p> : null}
+      {analysis?.unrecognised ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('status.unrecognisedTitle')}</MessageBarTitle>
+            {t('status.unrecognised')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {analysis && !analysis.unrecognised ? (
+        <dl className={styles.stats}>
+          <Stat name={t('status.year')} value={year ? t('status.yearValue', { year }) : t('status.yearUnknown')} />
+          <Stat name={t('status.policies')} value={analysis.counts.policies} />
+          <Stat name={t('status.indicators')} value={analysis.counts.indicators} />
+          <Stat name={t('status.projects')} value={analysis.counts.projects} />
+          {analysis.counts.surveyIndicators > 0 ? (
+            <Stat name={t('status.survey')} value={analysis.counts.surveyIndicators} />
+          ) : null}
+        </dl>
+      ) : null}
+      {analysis && analysis.missing.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('status.missingTitle')}</MessageBarTitle>
+            <ul className={styles.list}>
+              {analysis.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
+
+function Stat({ name, value }: { name: string; value: string | number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.stat}>
+      <dt className={styles.statName}>{name}</dt>
+      <dd className={styles.statValue}>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Finding } from '../../../plan/findings';
+
+export interface FindingGroup {
+  /** '' for findings about the whole file. */
+  sheet: string;
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+/** Groups by sheet in the order sheets first appear; errors before warnings within a sheet. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    let g = groups.get(f.sheet);
+    if (!g) {
+      g = { sheet: f.sheet, findings: [], errors: 0, warnings: 0 };
+      groups.set(f.sheet, g);
+    }
+    g.findings.push(f);
+    if (f.severity === 'error') g.errors++;
+    else g.warnings++;
+  }
+  for (const g of groups.values()) {
+    g.findings = [
+      ...g.findings.filter((f) => f.severity === 'error'),
+      ...g.findings.filter((f) => f.severity !== 'error'),
+    ];
+  }
+  return [...groups.values()];
+}

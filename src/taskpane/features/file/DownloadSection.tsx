@@ -1,0 +1,28 @@
+import { Button } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { AreaStatus } from '../../components/AreaStatus';
+import { Section } from '../../components/Section';
+import type { Workspace } from '../../hooks/useWorkspace';
+import type { FileSaver } from '../../services';
+import { baseName } from './saveFile';
+
+/** 結果をダウンロード: the opened file, with everything the pane wrote, as a new .xlsx. */
+export function DownloadSection(props: { workspace: Workspace; fileName: string; save: FileSaver }) {
+  const { t } = useTranslation();
+  const { workspace } = props;
+  return (
+    <Section
+      title={t('file.heading')}
+      description={t('file.downloadHint')}
+      action={
+        <Button
+          appearance="primary"
+          onClick={() => void workspace.download(t('file.downloadName', { base: baseName(props.fileName) }), props.save)}
+        >
+          {t('file.download')}
+        </Button>
+      }
+      status={<AreaStatus workspace={workspace} area="download" />}
+    />
+  );
+}

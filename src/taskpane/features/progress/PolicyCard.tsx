@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { PolicyProgress } from '../../../plan/report';
+import { arrowKey } from './arrow';
+import { IndicatorItem } from './IndicatorItem';
+
+export const usePolicyStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  arrow: {
+    flexShrink: 0,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  sentence: { margin: 0, overflowWrap: 'anywhere' },
+  summary: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+/** One 施策: its arrow, its ◇ sentence(s), and each indicator with a small trend chart. */
+export function PolicyCard({ policy, year }: { policy: PolicyProgress; year: number }) {
+  const { t } = useTranslation();
+  const styles = usePolicyStyles();
+  const id = useId();
+  return (
+    <article className={styles.card} aria-labelledby={id}>
+      <div className={styles.head}>
+        <h3 id={id} className={styles.title}>
+          {t('progress.policy', { number: policy.number, title: policy.title })}
+        </h3>
+        <span className={styles.arrow}>{t(`progress.arrow.${arrowKey(policy.progress)}`)}</span>
+      </div>
+      <p className={styles.sentence}>{policy.sentence}</p>
+      {policy.notes.map((note) => (
+        <p key={note} className={styles.sentence}>
+          {note}
+        </p>
+      ))}
+      <p className={styles.summary}>
+        {t('progress.improved', {
+          total: policy.indicatorCount,
+          improved: policy.improvedCount,
+          achieved: policy.achievedCount,
+        })}
+      </p>
+      {policy.indicators.length > 0 ? (
+        <ul className={styles.list} aria-label={t('progress.indicators')}>
+          {policy.indicators.map((indicator) => (
+            <IndicatorItem key={indicator.key} indicator={indicator} year={year} />
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

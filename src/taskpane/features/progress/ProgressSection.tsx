@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ProgressReport } from '../../../plan/report';
+import { AreaStatus } from '../../components/AreaStatus';
+import { Section } from '../../components/Section';
+import type { Workspace } from '../../hooks/useWorkspace';
+import { IndicatorItem } from './IndicatorItem';
+import { PolicyCard, usePolicyStyles } from './PolicyCard';
+
+const useStyles = makeStyles({
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  legend: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+/** 進捗状況を記入: writes arrows and sentences, then shows them per 施策. */
+export function ProgressSection({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const { progress } = workspace.state;
+  return (
+    <Section
+      title={t('progress.heading')}
+      description={t('progress.description')}
+      action={<Button onClick={() => void workspace.writeProgress()}>{t('progress.button')}</Button>}
+      status={<AreaStatus workspace={workspace} area="progress" />}
+    >
+      {progress ? (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t('progress.done', { count: progress.cells })}</MessageBarBody>
+          </MessageBar>
+          {progress.report ? <ProgressReportView report={progress.report} /> : <p>{t('progress.noReport')}</p>}
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+function ProgressReportView({ report }: { report: ProgressReport }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const card = usePolicyStyles();
+  const overallId = useId();
+  const surveyId = useId();
+  return (
+    <div className={styles.cards}>
+      <article className={card.card} aria-labelledby={overallId}>
+        <h3 id={overallId} className={card.title}>
+          {t('progress.overall')}
+        </h3>
+        <p className={card.sentence}>{report.overall.sentence}</p>
+      </article>
+      <p className={styles.legend} aria-hidden="true">
+        {t('chart.legend')}
+      </p>
+      {report.policies.map((policy) => (
+        <PolicyCard key={policy.number} policy={policy} year={report.year} />
+      ))}
+      {report.survey ? (
+        <article className={card.card} aria-labelledby={surveyId}>
+          <h3 id={surveyId} className={card.title}>
+            {t('progress.survey')}
+          </h3>
+          <p className={card.sentence}>{report.survey.sentence}</p>
+          <ul className={card.list} aria-label={t('progress.indicators')}>
+            {report.survey.indicators.map((indicator) => (
+              <IndicatorItem key={indicator.key} indicator={indicator} year={report.year} />
+            ))}
+          </ul>
+        </article>
+      ) : null}
+    </div>
+  );
+}

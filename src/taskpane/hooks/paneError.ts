@@ -1,0 +1,19 @@
+import type { TFunction } from 'i18next';
+import { WorkbookError } from '../../workbook/gateway';
+
+/** An error to show in the pane: either a translation key or a message already meant for people. */
+export type PaneError =
+  | { kind: 'message'; message: string }
+  | { kind: 'key'; key: string; values?: Record<string, string | number> };
+
+export function toPaneError(error: unknown): PaneError {
+  if (error instanceof WorkbookError || (error instanceof Error && error.name === 'WorkbookError')) {
+    return { kind: 'message', message: error.message };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'key', key: 'error.unexpected', values: { detail } };
+}
+
+export function paneErrorText(error: PaneError, t: TFunction): string {
+  return error.kind === 'message' ? error.message : t(error.key, error.values);
+}

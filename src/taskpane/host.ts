@@ -1,0 +1,54 @@
+import type { Connection, HostMode } from './services';
+
+/**
+ * The only place that knows about Office. It decides where the pane runs and, inside
+ * Excel, builds the connection from the Office gateway (src/workbook/office). Components
+ * receive the connection and never see Office.
+ */
+
+/** The bits of office.js this module touches (typed here so nothing else needs @types/office-js). */
+export interface OfficeGlobal {
+  onReady(): Promise<{ host: unknown; platform?: unknown } | undefined>;
+  HostType: { Excel: unknown };
+}
+
+export interface HostGlobals {
+  Office?: OfficeGlobal;
+  Excel?: { run: unknown };
+}
+
+/** Builds the Excel connection; the default loads the Office gateway. */
+export type OfficeConnector = () => Promise<Connection>;
+
+/**
+ * Where the pane runs. No office.js → no host at once; otherwise whatever Office.onReady says.
+ * (If onReady never answers — a broken office.js copy — the App shows the no-host pane after a
+ * few seconds anyway and still switches to Excel should the answer come.)
+ */
+export async function detectHost(
+  globals: HostGlobals = globalThis as unknown as HostGlobals,
+  connect: OfficeConnector = connectOffice,
+): Promise<HostMode> {
+  const office = globals.Office;
+  // office.js did not load (offline, blocked, opened from disk): work on files instead.
+  if (!office || typeof office.onReady !== 'function') return { kind: 'none', reason: 'office-missing' };
+  const info = await office.onReady();
+  if (!info || info.host == null || info.host !== office.HostType.Excel || !globals.Excel) {
+    return { kind: 'none', reason: 'not-excel' };
+  }
+  return { kind: 'excel', connection: await connect() };
+}
+
+/**
+ * Inside Excel: the Office gateway (named after the open workbook) plus cell selection.
+ * Evaluated only once Excel is known to be there; bundled with the pane ("eager") so that
+ * inside Excel no further request stands between onReady and the first button.
+ */
+const connectOffice: OfficeConnector = async () => {
+  const { connectOfficeWorkbook } = await import(/* webpackMode: "eager" */ '../workbook/office');
+  const workbook = await connectOfficeWorkbook();
+  return {
+    gateway: workbook,
+    selectCell: (sheet, address) => workbook.selectCell(sheet, address),
+  };
+};

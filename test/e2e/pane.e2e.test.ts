@@ -1,0 +1,238 @@
+/**
+ * @jest-environment node
+ *
+ * The production build in a real browser, outside Excel (no host): open the FY2023 sample,
+ * check it, go to a finding, write progress, download, read the download back, run axe.
+ *
+ * Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH) and fonts-noto-cjk.
+ * Builds dist/ first (webpack --mode production, OFFICE_JS=local) when it is missing or stale.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { analyze, progressEdits, type Analysis } from '../../src/plan/engine';
+import type { WorkbookEdits } from '../../src/plan/edits';
+import { cellAt, parseA1, type WorkbookGrid } from '../../src/plan/grid';
+import { FileWorkbook } from '../../src/workbook/file';
+import { CHROMIUM_ARGS, ROOT, requireChromium, serveDir, snapshotDist } from './support/dist';
+
+const SAMPLE = path.join(ROOT, 'samples', 'master-2023.xlsx');
+const SCREENSHOT = path.join(ROOT, 'docs', 'pane.png');
+const SETUP_TIMEOUT = 15 * 60_000;
+const STEP_TIMEOUT = 120_000;
+
+let browser: Browser | undefined;
+let page: Page;
+let server: { url: string; close(): Promise<void> } | undefined;
+let snapshot: string | undefined;
+let downloads: string;
+const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+
+/** What the engine says about the sample, computed here in Node: the browser must show the same. */
+let grid: WorkbookGrid;
+let analysis: Analysis;
+let edits: WorkbookEdits;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+beforeAll(async () => {
+  // Fail (never skip) without a browser: CI installs it.
+  const executablePath = requireChromium();
+  if (!fs.existsSync(SAMPLE)) throw new Error(`The FY2023 sample workbook is missing: ${SAMPLE}`);
+
+  const bytes = fs.readFileSync(SAMPLE);
+  const workbook = await FileWorkbook.fromBuffer(new Uint8Array(bytes), 'master-2023.xlsx');
+  grid = await workbook.read();
+  analysis = analyze(grid);
+  edits = progressEdits(analysis);
+
+  snapshot = await snapshotDist('pane-e2e-', { log: (m) => process.stderr.write(`${m}\n`) });
+  server = await serveDir(snapshot);
+  downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-downloads-'));
+
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 400, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
+  page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url ?? ''}`);
+  });
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (snapshot) fs.rmSync(snapshot, { recursive: true, force: true });
+  if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
+});
+
+describe('task pane in a browser, no host', () => {
+  it('starts in no-host mode and offers ファイルを開く (never a blank page)', async () => {
+    await page.goto(`${server!.url}taskpane.html`);
+    await expectVisible(page.getByRole('heading', { level: 1, name: '協働推進計画 進捗チェック' }));
+    const open = page.getByRole('button', { name: 'ファイルを開く' });
+    await expectVisible(open);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await expectVisible(page.getByText(/Excel の外で開いています/));
+  }, STEP_TIMEOUT);
+
+  it('opens the FY2023 sample with the keyboard through ファイルを開く', async () => {
+    const open = page.getByRole('button', { name: 'ファイルを開く' });
+    // Keyboard only: Tab until the button has focus, then Enter opens the file chooser.
+    for (let i = 0; i < 10 && !(await open.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(SAMPLE);
+    const opened = page.getByText('master-2023.xlsx を開いています。');
+    await expectVisible(opened.or(page.getByText('処理できませんでした')));
+    if (!(await opened.isVisible())) {
+      throw new Error(`Opening the sample failed in the page: ${await page.locator('main').innerText()}\n${consoleErrors.join('\n')}`);
+    }
+  }, STEP_TIMEOUT);
+
+  it('提出前チェック shows the counts and the findings grouped by sheet', async () => {
+    await page.getByRole('button', { name: '提出前チェック' }).click();
+    const errors = analysis.findings.filter((f) => f.severity === 'error').length;
+    const warnings = analysis.findings.length - errors;
+    await expectVisible(page.getByText(`エラー ${errors} 件・注意 ${warnings} 件`, { exact: true }));
+
+    const status = page.getByTestId('status').last();
+    const stat = (name: string) =>
+      status.locator('dl > div').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');
+    expect(await stat('年度').innerText()).toBe(`${analysis.year}年度`);
+    expect(await stat('施策').innerText()).toBe(String(analysis.counts.policies));
+    expect(await stat('指標').innerText()).toBe(String(analysis.counts.indicators));
+    expect(await stat('事業').innerText()).toBe(String(analysis.counts.projects));
+    expect(await stat('全体指標').innerText()).toBe(String(analysis.counts.surveyIndicators));
+    expect(analysis.counts.policies).toBeGreaterThan(0);
+
+    if (errors === 0) await expectVisible(page.getByText(/提出できます/).first());
+    for (const sheet of new Set(analysis.findings.map((f) => f.sheet).filter(Boolean))) {
+      await expectVisible(page.getByRole('list', { name: `${sheet} の指摘` }));
+    }
+  }, STEP_TIMEOUT);
+
+  it('clicking a finding shows its cell (address and value) in the detail panel', async () => {
+    const finding = analysis.findings.find((f) => f.sheet && f.cell);
+    if (!finding) throw new Error('The sample has no finding with a cell: the test cannot click one');
+    const list = page.getByRole('list', { name: `${finding.sheet} の指摘` });
+    await list.getByRole('button', { name: new RegExp(escape(finding.cell)) }).first().click();
+    const detail = page.getByTestId('cell-detail');
+    await expectVisible(detail);
+    const pos = parseA1(finding.cell)!;
+    const cell = cellAt(grid.sheets.find((s) => s.name === finding.sheet)!, pos.row, pos.col);
+    const value = cell?.error ?? (cell?.value == null || cell.value === '' ? '（空欄）' : String(cell.value));
+    const text = await detail.innerText();
+    expect(text).toContain(finding.sheet);
+    expect(text).toContain(finding.cell);
+    expect(text).toContain(value);
+  }, STEP_TIMEOUT);
+
+  it('進捗状況を記入 writes the progress and shows each 施策 with its sentence and trend charts', async () => {
+    await page.getByRole('button', { name: '進捗状況を記入' }).click();
+    await expectVisible(page.getByText(`${edits.cells.length} か所に記入しました。`));
+    const report = analysis.progress!;
+    expect(report).toBeDefined();
+    for (const policy of report.policies) {
+      const card = page.getByRole('article', { name: `施策${policy.number}　${policy.title}` });
+      await expectVisible(card);
+      await expectVisible(card.getByText(policy.sentence, { exact: true }));
+    }
+    const charts = page.getByRole('img', { name: /の推移/ });
+    expect(await charts.count()).toBeGreaterThan(0);
+  }, STEP_TIMEOUT);
+
+  it('結果をダウンロード saves a workbook that holds what was written', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '結果をダウンロード' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('master-2023_結果.xlsx');
+    const file = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const written = edits.cells.filter((e) => e.value !== undefined && e.value !== null);
+    expect(written.length).toBeGreaterThan(0);
+    for (const e of written) {
+      const cell = book.getWorksheet(e.sheet)?.getRow(e.row + 1).getCell(e.col + 1);
+      expect({ at: `${e.sheet}!${cell?.address}`, value: plain(cell?.value) }).toEqual({
+        at: `${e.sheet}!${cell?.address}`,
+        value: e.value,
+      });
+    }
+    // And the engine reads its own results back from the download.
+    const again = analyze(await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), 'x.xlsx')).read());
+    expect(again.counts).toEqual(analysis.counts);
+  }, STEP_TIMEOUT);
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    });
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe).toEqual([]);
+  }, STEP_TIMEOUT);
+
+  it('saves a screenshot to docs/pane.png', async () => {
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 400, height: Math.min(height, 2000) } });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+    expect(pageErrors).toEqual([]);
+  }, STEP_TIMEOUT);
+});
+
+describe('when office.js cannot load', () => {
+  it('the pane still starts, at once, in no-host mode', async () => {
+    const context = await browser!.newContext({ viewport: { width: 400, height: 700 } });
+    const failing = await context.newPage();
+    const errors: string[] = [];
+    failing.on('pageerror', (e) => errors.push(e.message));
+    await failing.route('**/office-js/**', (route) => route.abort());
+    const start = Date.now();
+    await failing.goto(`${server!.url}taskpane.html`);
+    await failing.getByRole('button', { name: 'ファイルを開く' }).waitFor({ state: 'visible' });
+    // Well before the host patience: no office.js means no host, decided immediately.
+    expect(Date.now() - start).toBeLessThan(3000);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, STEP_TIMEOUT);
+});
+
+interface AxeViolation {
+  id: string;
+  impact?: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function expectVisible(locator: ReturnType<Page['locator']>) {
+  await locator.waitFor({ state: 'visible' });
+}
+
+/** ExcelJS cell values as plain scalars (rich text joined, formulas by their result). */
+function plain(value: ExcelJS.CellValue | undefined): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('result' in value) return value.result ?? null;
+  if ('text' in value) return value.text;
+  return value;
+}

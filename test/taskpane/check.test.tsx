@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FINDINGS, FakeGateway, fakeEngine, makeAnalysis, renderPane, sampleGrid } from './fakes';
+
+describe('提出前チェック', () => {
+  it('reads the workbook, analyses it and shows what was recognised', async () => {
+    const user = userEvent.setup();
+    const gateway = new FakeGateway(sampleGrid());
+    const { engine, calls } = fakeEngine(makeAnalysis());
+    renderPane({ gateway, engine });
+
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+
+    const status = screen.getByTestId('status');
+    expect(await within(status).findByText('2023年度')).toBeInTheDocument();
+    expect(within(status).getByText('施策').nextSibling).toHaveTextContent('6');
+    expect(within(status).getByText('指標').nextSibling).toHaveTextContent('24');
+    expect(within(status).getByText('事業').nextSibling).toHaveTextContent('118');
+    expect(gateway.reads).toBe(1);
+    expect(calls.analyze).toHaveLength(1);
+    expect(calls.analyze[0].sheets.map((s) => s.name)).toEqual(['施策1', '事業一覧']);
+  });
+
+  it('says plainly that the sheet can be submitted when there is no error', async () => {
+    const user = userEvent.setup();
+    renderPane({ engine: fakeEngine(makeAnalysis()).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByText('エラーはありません。提出できます。')).toBeInTheDocument();
+    expect(screen.getByText('エラー 0 件・注意 0 件')).toBeInTheDocument();
+  });
+
+  it('still says 提出できます when there are only warnings, and asks to review them', async () => {
+    const user = userEvent.setup();
+    const warnings = FINDINGS.filter((f) => f.severity === 'warning');
+    renderPane({ engine: fakeEngine(makeAnalysis({ findings: warnings })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByText(/提出できます。注意 3 件も確認してください。/)).toBeInTheDocument();
+  });
+
+  it('counts errors and warnings and groups the findings by sheet', async () => {
+    const user = userEvent.setup();
+    renderPane({ engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+
+    expect(await screen.findByText('エラー 2 件・注意 3 件')).toBeInTheDocument();
+    expect(screen.getByText('エラーが 2 件あります。修正してから提出してください。')).toBeInTheDocument();
+    expect(screen.queryByText(/提出できます/)).not.toBeInTheDocument();
+
+    const sheet1 = screen.getByRole('list', { name: '施策1 の指摘' });
+    const items = within(sheet1).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    // Errors first within a sheet.
+    expect(items[0]).toHaveTextContent('エラーC2');
+    expect(items[1]).toHaveTextContent('エラーC3');
+    expect(items[2]).toHaveTextContent('注意B2');
+    expect(within(screen.getByRole('list', { name: '事業一覧 の指摘' })).getAllByRole('listitem')).toHaveLength(1);
+    // A finding about the whole file is listed, but there is no cell to go to.
+    const whole = screen.getByRole('list', { name: 'ファイル全体 の指摘' });
+    expect(within(whole).getByText('報告年度を表紙から読み取れませんでした')).toBeInTheDocument();
+    expect(within(whole).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '施策1 3 件' })).toBeInTheDocument();
+  });
+
+  it('selects the cell of a clicked finding through the host', async () => {
+    const user = userEvent.setup();
+    const { selectCell } = renderPane({ engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    await user.click(await screen.findByRole('button', { name: /C3.*「三十」を数値として読めません/ }));
+    await waitFor(() => expect(selectCell).toHaveBeenCalledWith('施策1', 'C3'));
+    // In Excel the sheet itself shows the cell: no detail panel.
+    expect(screen.queryByTestId('cell-detail')).not.toBeInTheDocument();
+  });
+
+  it('is keyboard operable: Tab to the button, Enter runs the check, Space on a finding selects its cell', async () => {
+    const user = userEvent.setup();
+    const { selectCell } = renderPane({ engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
+    const button = await screen.findByRole('button', { name: '提出前チェック' });
+    await user.tab(); // language switch
+    await user.tab();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('エラー 2 件・注意 3 件');
+    const first = screen.getByRole('button', { name: /C2.*実績値が入力されていません/ });
+    first.focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(selectCell).toHaveBeenCalledWith('施策1', 'C2'));
+  });
+
+  it('shows an error from the host when the cell cannot be selected', async () => {
+    const user = userEvent.setup();
+    const selectCell = jest.fn<Promise<void>, [string, string]>(async () => {
+      throw new Error('sheet gone');
+    });
+    renderPane({ selectCell, engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    await user.click(await screen.findByRole('button', { name: /C2/ }));
+    expect(await screen.findByText(/予期しないエラーが発生しました（sheet gone）/)).toBeInTheDocument();
+  });
+
+  it('tells the person when the workbook is not this plan', async () => {
+    const user = userEvent.setup();
+    renderPane({
+      engine: fakeEngine(
+        makeAnalysis({ unrecognised: true, counts: { policies: 0, indicators: 0, projects: 0, surveyIndicators: 0 } }),
+      ).engine,
+    });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByText('様式を認識できません')).toBeInTheDocument();
+  });
+
+  it('lists the parts of the template that are missing', async () => {
+    const user = userEvent.setup();
+    renderPane({ engine: fakeEngine(makeAnalysis({ missing: ['事業一覧の表', '全体指標の表'] })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByText('見つからない項目があります')).toBeInTheDocument();
+    expect(screen.getByText('事業一覧の表')).toBeInTheDocument();
+    expect(screen.getByText('全体指標の表')).toBeInTheDocument();
+  });
+
+  it('shows an engine failure instead of going blank', async () => {
+    const user = userEvent.setup();
+    const engine = {
+      ...fakeEngine().engine,
+      analyze: () => {
+        throw new Error('boom');
+      },
+    };
+    renderPane({ engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByText('処理できませんでした')).toBeInTheDocument();
+    expect(screen.getByText(/boom/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByText('処理できませんでした')).not.toBeInTheDocument();
+  });
+});

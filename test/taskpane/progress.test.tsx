@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  FLAGS,
+  FakeGateway,
+  PROGRESS_EDITS,
+  REVISION_EDITS,
+  fakeEngine,
+  makeAnalysis,
+  renderPane,
+  sampleGrid,
+  sampleReport,
+} from './fakes';
+
+describe('進捗状況を記入', () => {
+  it('applies the progress edits in one batch and shows each 施策 with its arrow and ◇ sentence', async () => {
+    const user = userEvent.setup();
+    const gateway = new FakeGateway(sampleGrid());
+    const { engine, calls } = fakeEngine(makeAnalysis({ progress: sampleReport() }));
+    renderPane({ gateway, engine });
+
+    await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
+
+    expect(await screen.findByText('2 か所に記入しました。')).toBeInTheDocument();
+    expect(calls.progressEdits).toBe(1);
+    expect(gateway.applied).toEqual([PROGRESS_EDITS]);
+    expect(gateway.grid.sheets[0].rows[1][4]).toEqual({ value: '↑' });
+
+    const policy1 = screen.getByRole('article', { name: '施策1　協働の意識づくり' });
+    expect(within(policy1).getByText('◇ 2つの指標のうち2つが前年度より改善しました。')).toBeInTheDocument();
+    expect(within(policy1).getAllByText('↑ 上向き').length).toBeGreaterThan(0);
+    expect(within(policy1).getByText('2023年度 130件 / 前年度 120件 / 目標 150件')).toBeInTheDocument();
+
+    const policy2 = screen.getByRole('article', { name: '施策2　協働の担い手づくり' });
+    expect(within(policy2).getByText('◇ 市民活動団体数は減少しましたが、目標値を上回っています。')).toBeInTheDocument();
+    expect(within(policy2).getByText('目標達成')).toBeInTheDocument();
+    expect(screen.getByText('◇ 2つの施策のうち1つが前進しました。')).toBeInTheDocument();
+  });
+
+  it('draws a trend chart per indicator with baseline, mid-term, actuals and the target line', async () => {
+    const user = userEvent.setup();
+    renderPane({ engine: fakeEngine(makeAnalysis({ progress: sampleReport() })).engine });
+    await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
+
+    const chart = await screen.findByRole('img', { name: /^きらめき出前講座実施件数の推移/ });
+    expect(chart).toHaveAccessibleName(
+      'きらめき出前講座実施件数の推移: 2016年度（策定時） 80件、2021年度（中間） 110件、2022年度 120件、2023年度 130件。目標 150件',
+    );
+    expect(chart.querySelectorAll('[data-role="baseline"]')).toHaveLength(1);
+    expect(chart.querySelectorAll('[data-role="midterm"]')).toHaveLength(1);
+    expect(chart.querySelectorAll('[data-role="actual"]')).toHaveLength(2);
+    expect(chart.querySelectorAll('[data-role="target"]')).toHaveLength(1);
+    expect(chart.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(4);
+    expect(screen.getAllByRole('img', { name: /の推移/ })).toHaveLength(3);
+  });
+
+  it('writes nothing when the template is not recognised', async () => {
+    const user = userEvent.setup();
+    const gateway = new FakeGateway(sampleGrid());
+    renderPane({ gateway, engine: fakeEngine(makeAnalysis({ unrecognised: true })).engine });
+    await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
+    expect(await screen.findByText('様式を認識できないため、記入しませんでした。')).toBeInTheDocument();
+    expect(gateway.applied).toEqual([]);
+  });
+
+  it('shows a gateway failure (a WorkbookError) with its own Japanese message', async () => {
+    const user = userEvent.setup();
+    const { WorkbookError } = await import('../../src/workbook/gateway');
+    const gateway = new FakeGateway(sampleGrid());
+    gateway.apply = async () => {
+      throw new WorkbookError('実施報告.xlsx の「施策1」シートは保護されているため書き込めません', 'protected');
+    };
+    renderPane({ gateway, engine: fakeEngine(makeAnalysis({ progress: sampleReport() })).engine });
+    await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
+    expect(
+      await screen.findByText('実施報告.xlsx の「施策1」シートは保護されているため書き込めません'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+});
+
+describe('見直し指標', () => {
+  it('marks the flagged indicators and lists them with their messages', async () => {
+    const user = userEvent.setup();
+    const gateway = new FakeGateway(sampleGrid());
+    const { engine, calls } = fakeEngine(makeAnalysis({ flags: FLAGS }));
+    const { selectCell } = renderPane({ gateway, engine });
+
+    await user.click(await screen.findByRole('button', { name: '見直し指標に印を付ける' }));
+
+    expect(await screen.findByText('2 件の指標に印を付けました。')).toBeInTheDocument();
+    expect(calls.revisionEdits).toBe(1);
+    expect(gateway.applied).toEqual([REVISION_EDITS]);
+    const list = screen.getByRole('list', { name: '見直し指標' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('追加');
+    expect(items[0]).toHaveTextContent('中間見直し（令和3年度）で追加された指標です');
+    expect(items[1]).toHaveTextContent('目標値の見直し');
+    expect(items[1]).toHaveTextContent('目標値が 100件 から 150件 に見直されました');
+
+    await user.click(within(items[1]).getByRole('button'));
+    await waitFor(() => expect(selectCell).toHaveBeenCalledWith('施策1', 'D2'));
+  });
+
+  it('says so when no indicator needs a mark', async () => {
+    const user = userEvent.setup();
+    renderPane({ engine: fakeEngine(makeAnalysis({ flags: [] })).engine });
+    await user.click(await screen.findByRole('button', { name: '見直し指標に印を付ける' }));
+    expect(await screen.findByText('見直しの対象となる指標はありませんでした。')).toBeInTheDocument();
+  });
+});
