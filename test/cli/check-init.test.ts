@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FileWorkbook } from '../../src/workbook/file';
 import { analyze } from '../../src/plan/engine';
-import { SAMPLE, shinchoku, tempDir } from './run';
+import { SAMPLE_MASTER as SAMPLE, cli as shinchoku, tempDir } from './helpers';
 
 async function analyzeFile(file: string) {
   const wb = await FileWorkbook.fromBuffer(fs.readFileSync(file), path.basename(file));

@@ -74,3 +74,6 @@ export async function rewriteManifest(file: string, to: string, change: (m: Mani
     manifestRows(m).forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
   });
 }
+
+/** The FY2023 report as extracted from the PDF (tab-separated text). */
+export const REPORT_TEXT = path.join(__dirname, '..', '..', 'samples', 'seed', 'fy2023-report.txt');

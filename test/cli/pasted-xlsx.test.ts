@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { REPORT_TEXT, shinchoku, tempDir } from './run';
+import { REPORT_TEXT, cli as shinchoku, tempDir } from './helpers';
 
 /**
  * What Excel does to text pasted into a sheet: figures it can read become numbers, with

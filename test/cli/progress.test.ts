@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { REPORT_TEXT, SAMPLE, shinchoku, tempDir } from './run';
+import { REPORT_TEXT, SAMPLE_MASTER as SAMPLE, cli as shinchoku, tempDir } from './helpers';
 
 const PUBLISHED_POLICY_ARROWS = ['↑', '↑', '↑', '↓', '↓', '↑', '↑'];
 
