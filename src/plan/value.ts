@@ -109,7 +109,16 @@ export function parseCell(cell: GridCell | null | undefined): ParsedValue {
   return parseText(v);
 }
 
+// The common case, one plain figure with its unit (`1,283人`), skips the general path below.
+const PLAIN = /^(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約<]+)?$/u;
+
 export function parseText(input: string): ParsedValue {
+  const plain = PLAIN.exec(input);
+  if (plain && !plain[3]?.normalize('NFKC').match(/[\d.,%()\-]/)) {
+    const value = Number(plain[1].replace(/,/g, '') + (plain[2] ? `.${plain[2]}` : ''));
+    const unit = plain[3]?.normalize('NFKC');
+    return { kind: 'number', raw: input, value, unit };
+  }
   const raw = cleanText(String(input)).replace(/\s*\n\s*/g, ' ');
   if (raw === '') return { kind: 'empty', raw };
   if (DASH_ONLY.test(raw)) return { kind: 'none', raw };

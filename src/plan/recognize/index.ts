@@ -30,9 +30,13 @@ function indicatorHeader(view: SheetView, row: number): { col: number; kind: 'po
 }
 
 /** Rows that end a table: the start of anything else the report has. */
+// Every structural row names one of these; a data row rarely does, so most rows stop here.
+const STRUCTURE_WORDS = /指標|事業名|担当課|基本施策|重点項目|◇|[↑→↓]」|[①②③④⑤⑥⑦⑧⑨⑩]/u;
+
 function structural(view: SheetView, row: number): boolean {
   const lead = view.lead(row);
   if (!lead) return false;
+  if (!STRUCTURE_WORDS.test(view.signature(row))) return false;
   const t = lead.text;
   return (
     policyHeading(t) !== undefined ||
@@ -85,8 +89,9 @@ export function recognize(grid: WorkbookGrid): Recognition {
       }
       const header = indicatorHeader(view, r);
       if (header) {
-        const stop = (row: number) => structural(view, row) && !isRepeat(view, row, r);
-        const repeat = (row: number) => isRepeat(view, row, r);
+        const headerRow = r;
+        const repeat = (row: number) => row !== headerRow && view.signature(row) === view.signature(headerRow);
+        const stop = (row: number) => structural(view, row) && !repeat(row);
         if (header.kind === 'survey') {
           const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
           findings.push(...read.findings);
@@ -167,12 +172,6 @@ export function recognize(grid: WorkbookGrid): Recognition {
   return { plan, findings };
 }
 
-function isRepeat(view: SheetView, row: number, headerRow: number): boolean {
-  if (row === headerRow) return false;
-  const a = view.filled(row).map((c) => compact(view.text(row, c))).join('|');
-  const b = view.filled(headerRow).map((c) => compact(view.text(headerRow, c))).join('|');
-  return a === b;
-}
 
 function duplicateTable(view: SheetView, row: number, what: string): Finding {
   return {

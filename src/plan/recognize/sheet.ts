@@ -7,6 +7,7 @@ export class SheetView {
   // Table detection asks about the same rows many times; each row is cleaned once.
   private readonly textCache = new Map<number, string[]>();
   private readonly filledCache = new Map<number, number[]>();
+  private readonly signatureCache = new Map<number, string>();
   constructor(readonly sheet: SheetGrid) {
     this.width = sheet.rows.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
   }
@@ -57,6 +58,15 @@ export class SheetView {
       if (cell && (cell.error || (cell.value !== null && cell.value !== undefined && String(cell.value).trim() !== ''))) out.push(c);
     }
     return out;
+  }
+  /** The row's texts without spaces, joined: to compare rows and look for key words cheaply. */
+  signature(row: number): string {
+    let sig = this.signatureCache.get(row);
+    if (sig === undefined) {
+      sig = this.filled(row).map((c) => (this.rawText(row, c) || this.text(row, c)).replace(/\s+/g, '')).join('|');
+      this.signatureCache.set(row, sig);
+    }
+    return sig;
   }
   isBlank(row: number): boolean {
     return this.filled(row).length === 0;
