@@ -4,16 +4,22 @@ import type { Scalar } from './grid';
  * What the plan engine asks a gateway to write. Gateways apply a whole WorkbookEdits
  * in one go (one batch in Excel, one rebuilt file on disk).
  */
-export type Mark = 'arrow' | 'sentence' | 'revised' | 'error' | 'warning' | 'input' | 'conflict';
+export type Mark = 'arrow' | 'sentence' | 'revised' | 'error' | 'warning' | 'input' | 'conflict' | 'clear';
 
 export interface CellEdit {
   sheet: string;
   row: number;
   col: number;
   value?: Scalar;
-  /** A visual mark: a fill colour chosen by the gateway. */
+  /**
+   * A visual mark: a fill colour chosen by the gateway. `clear` takes a mark away again: the
+   * fill is removed, and the note too where the gateway can remove notes.
+   */
   mark?: Mark;
-  /** A note (cell comment) shown on hover; gateways without notes fall back to the mark. */
+  /**
+   * A note (cell comment) shown on hover; gateways without notes fall back to the mark. An
+   * empty note removes the cell's note.
+   */
   note?: string;
 }
 

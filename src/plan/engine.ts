@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from './grid';
 import { parseA1 } from './grid';
+import { departmentSheetFindings } from './department-sheet-findings';
 import type { WorkbookEdits } from './edits';
 import type { Finding } from './findings';
 import { indicatorFlags } from './flags';
@@ -37,6 +38,8 @@ export interface Analysis {
 
 export const DEFAULT_JUMP_RATIO = 2;
 
+export { inputCells } from './split/input-cells';
+
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
   const { plan, findings } = recognize(grid);
@@ -63,7 +66,8 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
 
   if (year !== undefined) {
-    findings.push(...validate(plan, { year, jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments }));
+    const checks = { jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments };
+    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, year, checks));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };

@@ -5,6 +5,7 @@ import { POLICIES } from '../policies';
 import { compact } from '../text';
 import { readIndicatorTable } from './indicators';
 import { isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, policyHeading } from './labels';
+import { isDepartmentManifest, isDepartmentSheet, setsAsideDepartmentSheets } from './department-sheet';
 import { readMetadata, METADATA_SHEET } from './metadata';
 import { overviewColumns, readOverview } from './overview';
 import { projectColumns, readProjectTable } from './projects';
@@ -72,9 +73,12 @@ export function recognize(grid: WorkbookGrid): Recognition {
   const meta = readMetadata(grid);
   if (meta.fiscalYear) plan.reportYear = meta.fiscalYear;
   let lastPolicy = 0;
+  const asideDepartmentSheets = setsAsideDepartmentSheets(grid);
 
   for (const sheet of grid.sheets) {
-    if (sheet.name === METADATA_SHEET) continue;
+    if (sheet.name === METADATA_SHEET || isDepartmentManifest(sheet.name)) continue;
+    // 課別シート repeat the master's rows: read on their own (department-sheet-findings.ts).
+    if (asideDepartmentSheets && isDepartmentSheet(sheet.name)) continue;
     const view = new SheetView(sheet);
     const sheetPolicy = policyHeading(sheet.name.replace(/\s+/g, ''))?.number;
     let pending: Pending = { keyPoints: [], sentences: [] };

@@ -72,7 +72,8 @@ const ACHIEVEMENT_VALIDATION: Omit<ValidationSpec, 'range'> = {
   error: '達成度は一覧の4つから選んでください。',
 };
 
-interface Block {
+/** One table of a department's rows, written into a sheet in the master's order (`at`). */
+export interface Block {
   at: number;
   write: (b: SheetBuilder) => void;
 }
@@ -133,29 +134,35 @@ function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Blo
   };
 }
 
+/** The department's tables found on one sheet of the master, in the order they appear there. */
+export function sheetBlocks(ctx: DepartmentContext, sheet: SheetGrid): Block[] {
+  const blocks: Block[] = [];
+  for (const p of ctx.plan.policies) {
+    if (p.table?.sheet !== sheet.name) continue;
+    const title = `基本施策${p.number} ${p.title || POLICIES.find((d) => d.number === p.number)?.title || ''}`.trim();
+    const block = indicatorBlock(ctx, sheet, p.table, title);
+    if (block) blocks.push(block);
+  }
+  if (ctx.plan.survey?.sheet === sheet.name) {
+    const block = indicatorBlock(ctx, sheet, ctx.plan.survey, '全体指標');
+    if (block) blocks.push(block);
+  }
+  if (ctx.plan.projects?.sheet === sheet.name) {
+    const block = projectBlock(ctx, sheet);
+    if (block) blocks.push(block);
+  }
+  return blocks.sort((x, y) => x.at - y.at);
+}
+
 /** The department's copies of the master's sheets, in the master's order, only its rows. */
 export function contentSheets(ctx: DepartmentContext): SheetBuilder[] {
   const out: SheetBuilder[] = [];
   for (const sheet of ctx.master.sheets) {
-    const blocks: Block[] = [];
-    for (const p of ctx.plan.policies) {
-      if (p.table?.sheet !== sheet.name) continue;
-      const title = `基本施策${p.number} ${p.title || POLICIES.find((d) => d.number === p.number)?.title || ''}`.trim();
-      const block = indicatorBlock(ctx, sheet, p.table, title);
-      if (block) blocks.push(block);
-    }
-    if (ctx.plan.survey?.sheet === sheet.name) {
-      const block = indicatorBlock(ctx, sheet, ctx.plan.survey, '全体指標');
-      if (block) blocks.push(block);
-    }
-    if (ctx.plan.projects?.sheet === sheet.name) {
-      const block = projectBlock(ctx, sheet);
-      if (block) blocks.push(block);
-    }
+    const blocks = sheetBlocks(ctx, sheet);
     if (blocks.length === 0) continue;
     const projectsOnly = blocks.length === 1 && ctx.plan.projects?.sheet === sheet.name;
     const b = new SheetBuilder(sheet.name, projectsOnly ? PROJECT_WIDTHS : INDICATOR_WIDTHS);
-    for (const block of blocks.sort((x, y) => x.at - y.at)) block.write(b);
+    for (const block of blocks) block.write(b);
     out.push(b);
   }
   return out;

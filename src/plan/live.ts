@@ -1,0 +1,96 @@
+import type { CellEdit, WorkbookEdits } from './edits';
+import type { Finding } from './findings';
+import { a1, parseA1 } from './grid';
+
+/**
+ * Live validation: after people edit cells, which marks to set and which to take away.
+ * Only cells this session marked are ever cleared, so fills the workbook had of its own
+ * (headers, input cells of a department workbook) are left alone.
+ */
+export interface CellChange {
+  sheet: string;
+  /** As Excel reports it: `B3`, `B3:C9`, `C:C` (whole columns) or `4:6` (whole rows). */
+  address: string;
+}
+
+/** Cells marked so far (`sheet!A1`) and the note each carries. */
+export type LiveMarks = ReadonlyMap<string, string>;
+
+export interface LivePlan {
+  edits: WorkbookEdits;
+  /** The findings on edited or marked cells: what the pane lists. */
+  findings: Finding[];
+  marks: Map<string, string>;
+}
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX = 1_048_575;
+
+/** Bounds of an address as Excel reports a change; undefined for anything unreadable. */
+export function changeBounds(address: string): Bounds | undefined {
+  const cells = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [from, to = from] = cells.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (a && b) return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  const cols = [parseA1(`${from}1`), parseA1(`${to}1`)];
+  if (/^[A-Z]+$/i.test(from) && cols[0] && cols[1]) return { top: 0, left: cols[0].col, bottom: MAX, right: cols[1].col };
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: 16_383 };
+  return undefined;
+}
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+/**
+ * `inputs`: cells that had the input colour (a department's cells to fill): when their mark
+ * goes they get that colour back, and lose the note, rather than no fill at all.
+ */
+export function liveEdits(
+  findings: readonly Finding[],
+  changes: readonly CellChange[],
+  marks: LiveMarks,
+  inputs: ReadonlySet<string> = new Set(),
+): LivePlan {
+  const ranges = changes.flatMap((c) => {
+    const b = changeBounds(c.address);
+    return b ? [{ sheet: c.sheet, ...b }] : [];
+  });
+  const edited = (sheet: string, row: number, col: number) =>
+    ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+
+  const shown: Finding[] = [];
+  const byCell = new Map<string, { sheet: string; row: number; col: number; error: boolean; notes: string[] }>();
+  for (const f of findings) {
+    const pos = f.cell ? parseA1(f.cell) : undefined;
+    if (!pos) continue;
+    const id = key(f.sheet, a1(pos.row, pos.col));
+    if (!marks.has(id) && !edited(f.sheet, pos.row, pos.col)) continue;
+    shown.push(f);
+    const cell = byCell.get(id) ?? { sheet: f.sheet, ...pos, error: false, notes: [] };
+    cell.error ||= f.severity === 'error';
+    cell.notes.push(f.message);
+    byCell.set(id, cell);
+  }
+
+  const cells: CellEdit[] = [];
+  const next = new Map<string, string>();
+  for (const [id, c] of byCell) {
+    const note = c.notes.join('\n');
+    next.set(id, note);
+    // The same note on a cell already marked: nothing to write again.
+    if (marks.get(id) !== note) cells.push({ sheet: c.sheet, row: c.row, col: c.col, mark: c.error ? 'error' : 'warning', note });
+  }
+  for (const id of marks.keys()) {
+    if (next.has(id)) continue;
+    const at = id.lastIndexOf('!');
+    const pos = parseA1(id.slice(at + 1));
+    if (pos) cells.push({ sheet: id.slice(0, at), ...pos, ...(inputs.has(id) ? { mark: 'input' as const, note: '' } : { mark: 'clear' as const }) });
+  }
+  return { edits: { cells }, findings: shown, marks: next };
+}
