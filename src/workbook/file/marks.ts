@@ -12,4 +12,6 @@ export const MARK_FILLS: Readonly<Record<Mark, string | null>> = {
   warning: 'FFFFEB9C',
   input: 'FFDDEBF7',
   conflict: 'FFF4B084',
+  // Not a colour: the fill (and the note) is removed (write-cells.ts).
+  clear: null,
 };

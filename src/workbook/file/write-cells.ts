@@ -17,11 +17,27 @@ export function writeScalar(cell: ExcelJS.Cell, value: Scalar): void {
 export function applyCellEdit(ws: ExcelJS.Worksheet, edit: CellEdit): void {
   const cell = ws.getCell(edit.row + 1, edit.col + 1);
   if (edit.value !== undefined) writeScalar(cell, edit.value);
-  if (edit.mark) {
+  if (edit.mark === 'clear') {
+    const { fill: _fill, ...rest } = cell.style;
+    cell.style = rest;
+    removeNote(cell);
+  } else if (edit.mark) {
     const argb = MARK_FILLS[edit.mark];
     if (argb) restyle(cell, { fill: solidFill(argb) });
   }
+  // An empty note removes the cell's note, as in the Office gateway.
   if (edit.note) cell.note = edit.note;
+  else if (edit.note === '') removeNote(cell);
+}
+
+/**
+ * ExcelJS has no call for removing a note: the cell keeps it in `_comment`, and a note loaded
+ * from the file also stays in the value's model, which is what is saved; both are dropped.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete inner._comment;
+  if (inner._value?.model) delete inner._value.model.comment;
 }
 
 /**

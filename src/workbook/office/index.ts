@@ -6,6 +6,7 @@ export {
   type SupportsSet,
   type OfficeWorkbookOptions,
   type CellsChanged,
+  type CellsEdited,
 } from './officeWorkbook';
 export { connectOfficeWorkbook } from './connect';
 export { OfficeWorkbookError, toWorkbookError, type WrittenState } from './officeErrors';

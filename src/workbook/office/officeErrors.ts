@@ -9,7 +9,7 @@ import { WorkbookError } from '../gateway';
  */
 export type WrittenState = 'none' | 'maybe' | 'partial';
 
-export type OfficeAction = 'read' | 'apply' | 'select' | 'create' | 'watch';
+export type OfficeAction = 'read' | 'apply' | 'select' | 'create' | 'watch' | 'chart';
 
 /** A WorkbookError that also says how much of a write reached the workbook. */
 export class OfficeWorkbookError extends WorkbookError {
@@ -49,6 +49,7 @@ const ACTION_TEXT: Record<OfficeAction, string> = {
   select: 'のセルを選択できませんでした',
   create: 'から新しいブックを作成できませんでした',
   watch: 'の変更を監視できませんでした',
+  chart: 'にグラフを作成できませんでした',
 };
 
 /** What a clerk can do about each Office error code. */
@@ -120,12 +121,12 @@ export interface ErrorContext {
 export function toWorkbookError(e: unknown, ctx: ErrorContext): OfficeWorkbookError {
   const written = ctx.written ?? 'none';
   const head = `「${ctx.label}」${ACTION_TEXT[ctx.action]}。`;
-  const tail = ctx.action === 'apply' ? WRITTEN_TEXT[written] : '';
+  const tail = ctx.action === 'apply' || ctx.action === 'chart' ? WRITTEN_TEXT[written] : '';
   const extra = ctx.note ? ctx.note : '';
 
   if (e instanceof WorkbookError) {
     const already = e instanceof OfficeWorkbookError ? e.written : written;
-    const writtenText = ctx.action === 'apply' ? WRITTEN_TEXT[already] : '';
+    const writtenText = ctx.action === 'apply' || ctx.action === 'chart' ? WRITTEN_TEXT[already] : '';
     const message = e.message.startsWith('「') ? e.message : `${head}${e.message}${writtenText}`;
     return new OfficeWorkbookError(message + extra, e.code, already, e.file ?? ctx.label, e.sheet ?? ctx.sheet, e.cell ?? ctx.cell);
   }

@@ -1,11 +1,13 @@
 /// <reference types="office-js" />
 import type { WorkbookGrid } from '../../plan/grid';
-import type { WorkbookEdits } from '../../plan/edits';
+import type { SheetSpec, WorkbookEdits } from '../../plan/edits';
+import type { ChartSpec } from '../../plan/trend-charts';
+import { writeTrendCharts } from './charts';
 import { WorkbookError, type WorkbookGateway } from '../gateway';
 import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
 import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
-import { noteAddresses, noteKey, type WriteTarget } from './writeOps';
+import { noteAddresses, noteKey, noteOf, type WriteTarget } from './writeOps';
 import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
 
 /** `Excel.run` in production; a fake in tests. */
@@ -32,6 +34,12 @@ export interface OfficeWorkbookOptions {
 export interface CellsChanged {
   worksheetId: string;
   /** Changed range on that sheet, e.g. `B3:C9`. */
+  address: string;
+}
+
+/** A person's edit, with the sheet named (Excel's event only gives the sheet's id). */
+export interface CellsEdited {
+  sheet: string;
   address: string;
 }
 
@@ -103,7 +111,7 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   async apply(edits: WorkbookEdits): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [] };
-    const useNotes = edits.cells.some((c) => c.note !== undefined) && this.supports('ExcelApi', '1.18');
+    const useNotes = edits.cells.some((c) => noteOf(c) !== undefined) && this.supports('ExcelApi', '1.18');
 
     await this.exec('apply', state, async (ctx) => {
       // Sync 1: what exists, what is protected, and whether events are on.
@@ -218,10 +226,15 @@ export class OfficeWorkbook implements WorkbookGateway {
     });
   }
 
+  /** True when createWorkbook can work here (ExcelApi 1.8 and `Excel.createWorkbook`). */
+  get canCreateWorkbook(): boolean {
+    return Boolean(this.options.createWorkbook) && this.supports('ExcelApi', '1.8');
+  }
+
   /** Opens `base64` (an .xlsx) as a new workbook window, where the host supports it. */
   async createWorkbook(base64: string): Promise<void> {
     const create = this.options.createWorkbook;
-    if (!create || !this.supports('ExcelApi', '1.8')) {
+    if (!create || !this.canCreateWorkbook) {
       throw new WorkbookError(
         'この Excel では新しいブックを開けません。作業ウィンドウの「ファイルとして保存」を使ってください。',
         'Unsupported',
@@ -261,6 +274,42 @@ export class OfficeWorkbook implements WorkbookGateway {
         throw toWorkbookError(e, { action: 'watch', label: this.label });
       }
     };
+  }
+
+  /**
+   * Native line charts on a sheet of their own: `sheet` is built (replacing one of that name)
+   * and every chart drawn from its cells, in two syncs.
+   */
+  async addTrendCharts(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void> {
+    const state: ApplyState = { written: 'none', protectedSheets: [], sheet: sheet.name };
+    await this.exec('chart', state, (ctx) => writeTrendCharts(ctx, sheet, charts, this.maxSyncBytes, () => (state.written = 'maybe')));
+  }
+
+  /** Sheet names by id (one sync). */
+  async sheetNames(): Promise<Map<string, string>> {
+    return this.exec('watch', {}, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/id,items/name');
+      await ctx.sync();
+      return new Map(sheets.items.map((ws) => [ws.id, ws.name]));
+    });
+  }
+
+  /**
+   * onCellsChanged with the sheet's name. Names are looked up at each change (one small sync):
+   * a sheet renamed since keeps its id, so a cached name could be stale. A change whose sheet
+   * cannot be named is dropped: it cannot be checked.
+   */
+  async onCellsEdited(handler: (edit: CellsEdited) => void): Promise<() => Promise<void>> {
+    return this.onCellsChanged(async ({ worksheetId, address }) => {
+      let sheet: string | undefined;
+      try {
+        sheet = (await this.sheetNames()).get(worksheetId);
+      } catch {
+        return;
+      }
+      if (sheet) handler({ sheet, address });
+    });
   }
 
   private queueSuspend(ctx: Excel.RequestContext): void {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { columnLetters } from '../../plan/grid';
+import { a1, columnLetters, parseA1 } from '../../plan/grid';
 import type { SheetSpec, ValidationSpec } from '../../plan/edits';
 import { OP_OVERHEAD_BYTES, jsonBytes, rectangles, toOfficeValue } from './writeBlocks';
 import { valueOps, type WriteOp } from './writeOps';
@@ -46,12 +46,27 @@ function validationRule(v: ValidationSpec): Excel.DataValidationRule {
   return v.kind === 'decimal' ? { decimal: basic } : { wholeNumber: basic };
 }
 
+/**
+ * The areas of a validation's range, as getRange accepts them one at a time: a spec may list
+ * many cells (`H8 H9 H10 L8`, as split writes them); adjacent single cells become one block.
+ */
+export function validationAreas(range: string): string[] {
+  const parts = range.split(/[\s,]+/).filter(Boolean);
+  const cells = parts.map((p) => parseA1(p)).filter((c): c is { row: number; col: number } => c !== undefined);
+  const blocks = rectangles(cells.map((c) => ({ ...c, item: true }))).map(
+    (r) => `${a1(r.row, r.col)}:${a1(r.row + r.items.length - 1, r.col + r.items[0].length - 1)}`,
+  );
+  return [...parts.filter((p) => parseA1(p) === undefined), ...blocks];
+}
+
 function queueValidation(ws: Excel.Worksheet, v: ValidationSpec): void {
-  const dv = ws.getRange(v.range).dataValidation;
-  dv.rule = validationRule(v);
-  if (v.prompt) dv.prompt = { showPrompt: true, title: clip('入力のしかた', TITLE_MAX), message: clip(v.prompt, MESSAGE_MAX) };
-  if (v.error) {
-    dv.errorAlert = { showAlert: true, style: 'Stop', title: clip('入力できない値です', TITLE_MAX), message: clip(v.error, MESSAGE_MAX) };
+  for (const area of validationAreas(v.range)) {
+    const dv = ws.getRange(area).dataValidation;
+    dv.rule = validationRule(v);
+    if (v.prompt) dv.prompt = { showPrompt: true, title: clip('入力のしかた', TITLE_MAX), message: clip(v.prompt, MESSAGE_MAX) };
+    if (v.error) {
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: clip('入力できない値です', TITLE_MAX), message: clip(v.error, MESSAGE_MAX) };
+    }
   }
 }
 

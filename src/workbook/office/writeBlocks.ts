@@ -10,6 +10,8 @@ export const MARK_FILLS: Readonly<Record<Mark, string | undefined>> = {
   warning: '#FFEB9C',
   input: '#DDEBF7',
   conflict: '#F4B084',
+  // Not a colour: the fill is cleared (writeOps.fillOps).
+  clear: undefined,
 };
 
 /**

@@ -57,22 +57,31 @@ export function cellValueOps(cells: CellEdit[], budget: number): WriteOp[] {
   return ops;
 }
 
-/** Mark fills, one range per same-coloured rectangle. */
+/** What a cell's note becomes: its own note, or none at all when its mark is cleared. */
+export function noteOf(c: CellEdit): string | undefined {
+  return c.note ?? (c.mark === 'clear' ? '' : undefined);
+}
+
+/** Mark fills, one range per same-coloured rectangle; `clear` marks take the fill away. */
 export function fillOps(cells: CellEdit[]): WriteOp[] {
   const ops: WriteOp[] = [];
-  const marked = cells.filter((c) => c.mark && MARK_FILLS[c.mark]);
-  for (const [sheet, list] of bySheet(marked)) {
+  // The last mark of a cell wins, whether a colour or a clear.
+  const latest = new Map<string, CellEdit>();
+  for (const c of cells) if (c.mark === 'clear' || (c.mark && MARK_FILLS[c.mark])) latest.set(`${c.sheet}\u0000${c.row},${c.col}`, c);
+  for (const [sheet, list] of bySheet([...latest.values()])) {
     const rects = rectangles(
-      list.map((c) => ({ row: c.row, col: c.col, item: MARK_FILLS[c.mark!]! })),
+      list.map((c) => ({ row: c.row, col: c.col, item: c.mark === 'clear' ? '' : MARK_FILLS[c.mark!]! })),
       (a, b) => a === b,
     );
     for (const rect of rects) {
+      const colour = rect.items[0][0];
       ops.push({
         bytes: OP_OVERHEAD_BYTES,
         sheet,
         queue: (t) => {
-          t.sheet(sheet).getRangeByIndexes(rect.row, rect.col, rect.items.length, rect.items[0].length).format.fill.color =
-            rect.items[0][0];
+          const fill = t.sheet(sheet).getRangeByIndexes(rect.row, rect.col, rect.items.length, rect.items[0].length).format.fill;
+          if (colour === '') fill.clear();
+          else fill.color = colour;
         },
       });
     }
@@ -85,16 +94,17 @@ export const noteKey = (sheet: string, address: string) => `${sheet}!${address}`
 /** Notes (ExcelApi 1.18): an existing note on the cell is deleted first, since add() would fail. */
 export function noteOps(cells: CellEdit[], existing: ReadonlySet<string>): WriteOp[] {
   const latest = new Map<string, CellEdit>();
-  for (const c of cells) if (c.note !== undefined) latest.set(noteKey(c.sheet, a1(c.row, c.col)), c);
+  for (const c of cells) if (noteOf(c) !== undefined) latest.set(noteKey(c.sheet, a1(c.row, c.col)), c);
   return [...latest.values()].map((c) => {
     const address = a1(c.row, c.col);
+    const note = noteOf(c)!;
     return {
-      bytes: utf8Length(c.note!) + OP_OVERHEAD_BYTES * 2,
+      bytes: utf8Length(note) + OP_OVERHEAD_BYTES * 2,
       sheet: c.sheet,
       queue: (t) => {
         const notes = t.sheet(c.sheet).notes;
         if (existing.has(noteKey(c.sheet, address))) notes.getItem(address).delete();
-        if (c.note !== '') notes.add(address, c.note!);
+        if (note !== '') notes.add(address, note);
       },
     };
   });
@@ -112,7 +122,7 @@ export function appendOps(sheet: string, startRow: number, rows: Scalar[][], bud
 export function noteAddresses(cells: CellEdit[]): { sheet: string; address: string }[] {
   const seen = new Map<string, { sheet: string; address: string }>();
   for (const c of cells) {
-    if (c.note === undefined) continue;
+    if (noteOf(c) === undefined) continue;
     const address = a1(c.row, c.col);
     seen.set(noteKey(c.sheet, address), { sheet: c.sheet, address });
   }

@@ -75,7 +75,33 @@ describe('FileWorkbook.apply: cell edits', () => {
       ['warning', 'FFFFEB9C'],
       ['input', 'FFDDEBF7'],
       ['conflict', 'FFF4B084'],
+      ['clear', null],
     ]);
+  });
+
+  it('clears a mark: the fill and the note go, the font and the neighbours stay', async () => {
+    const fw = await FileWorkbook.fromBuffer(await master(), 'master.xlsx');
+    await fw.apply({ cells: [
+      { sheet: '実施報告', row: 1, col: 2, mark: 'error', note: '数値として読めません' },
+      { sheet: '実施報告', row: 2, col: 2, mark: 'warning', note: '増減が大きい' },
+    ] });
+    const marked = await FileWorkbook.fromBuffer(await fw.toBuffer(), 'master.xlsx');
+    await marked.apply({ cells: [{ sheet: '実施報告', row: 1, col: 2, mark: 'clear' }] });
+    const data = await marked.toBuffer();
+    const ws = (await loadWithExcelJS(data)).getWorksheet('実施報告')!;
+    expect(fillOf(ws.getCell('C2'))).toBeUndefined();
+    expect(ws.getCell('C2').note).toBeUndefined();
+    expect(ws.getCell('C2').font?.bold).toBe(true);
+    expect(ws.getCell('C2').value).toBe('x');
+    expect(fillOf(ws.getCell('C3'))).toBe('FFFFEB9C');
+    expect(ws.getCell('C3').note).toBe('増減が大きい');
+
+    // An input cell gets its colour back and loses the note (an empty note removes it).
+    const again = await FileWorkbook.fromBuffer(data, 'master.xlsx');
+    await again.apply({ cells: [{ sheet: '実施報告', row: 2, col: 2, mark: 'input', note: '' }] });
+    const c3 = (await loadWithExcelJS(await again.toBuffer())).getWorksheet('実施報告')!.getCell('C3');
+    expect(fillOf(c3)).toBe('FFDDEBF7');
+    expect(c3.note).toBeUndefined();
   });
 
   it('does not repaint other cells that shared the marked cell\u2019s style', async () => {

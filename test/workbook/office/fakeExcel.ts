@@ -38,6 +38,20 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   frozenRows: number;
+  charts: FakeChart[];
+}
+
+/** A chart as drawn: its type, the cells it is drawn from, and what was set on it. */
+export interface FakeChart {
+  type: string;
+  /** A1 range of the source data on the chart's sheet. */
+  source: string;
+  seriesBy?: string;
+  title?: string;
+  titleFontSize?: number;
+  legendPosition?: string;
+  from?: string;
+  to?: string;
 }
 
 export interface Command {
@@ -124,6 +138,7 @@ export class FakeExcel {
       columnWidths: new Map(),
       hiddenColumns: new Set(),
       frozenRows: 0,
+      charts: [],
     };
     for (const [address, cell] of Object.entries(init.cells ?? {})) {
       const p = parseA1(address)!;
@@ -352,9 +367,82 @@ class FakeWorksheetCollection extends Proxy {
   }
 }
 
+class FakeCharts extends Proxy {
+  private added = 0;
+  constructor(
+    ctx: FakeContext,
+    private ws: FakeWorksheet,
+  ) {
+    super(ctx, `${ws.what}.charts`);
+  }
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy {
+    const chart = new FakeChartProxy(this.ctx, `${this.what}[${this.added++}]`);
+    // The range goes by its label: a proxy itself cannot be turned into JSON.
+    this.call('add', [type, source.what, seriesBy], () => {
+      const r = source.rect();
+      if (source.ws.state() !== this.ws.state()) throw new FakeOfficeError('InvalidArgument', 'source on another sheet', 'ChartCollection.add');
+      chart.bind({ type, source: `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`, seriesBy });
+      this.ws.state().charts.push(chart.state!);
+    });
+    return chart;
+  }
+}
+
+class FakeChartProxy extends Proxy {
+  state?: FakeChart;
+  readonly title: { text: string; format: { font: { size: number } } };
+  readonly legend: { position: string };
+  constructor(ctx: FakeContext, what: string) {
+    super(ctx, what);
+    const setOnChart = (prop: string, value: unknown, apply: (c: FakeChart) => void) =>
+      this.set(prop, value, () => {
+        if (!this.state) throw new FakeOfficeError('InvalidObjectPath', 'chart not created', `${what}.${prop}`);
+        apply(this.state);
+      });
+    this.title = {
+      set text(v: string) {
+        setOnChart('title.text', v, (c) => (c.title = v));
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'title.text', 'ChartTitle.text');
+      },
+      format: {
+        font: {
+          set size(v: number) {
+            setOnChart('title.format.font.size', v, (c) => (c.titleFontSize = v));
+          },
+          get size(): number {
+            throw new FakeOfficeError('PropertyNotLoaded', 'size', 'ChartFont.size');
+          },
+        },
+      },
+    };
+    this.legend = {
+      set position(v: string) {
+        setOnChart('legend.position', v, (c) => (c.legendPosition = v));
+      },
+      get position(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'position', 'ChartLegend.position');
+      },
+    };
+  }
+  bind(state: FakeChart): void {
+    this.state = state;
+  }
+  setPosition(from: string, to?: string): void {
+    this.call('setPosition', [from, to], () => {
+      if (!this.state) throw new FakeOfficeError('InvalidObjectPath', 'chart not created', `${this.what}.setPosition`);
+      parseAddress(from);
+      this.state.from = from;
+      this.state.to = to;
+    });
+  }
+}
+
 class FakeWorksheet extends Proxy {
   readonly protection: FakeProtection;
   readonly notes: FakeNotes;
+  readonly charts: FakeCharts;
   readonly freezePanes: { freezeRows: (n: number) => void };
   private bound?: FakeSheet;
 
@@ -366,6 +454,7 @@ class FakeWorksheet extends Proxy {
     super(ctx, `Worksheet[${label ?? '?'}]`);
     this.protection = new FakeProtection(ctx, this);
     this.notes = new FakeNotes(ctx, this);
+    this.charts = new FakeCharts(ctx, this);
     this.freezePanes = {
       freezeRows: (n: number) => this.call('freezePanes.freezeRows', [n], () => {
         this.state().frozenRows = n;
@@ -392,6 +481,9 @@ class FakeWorksheet extends Proxy {
     }
   }
 
+  get id(): string {
+    return this.read('id');
+  }
   get name(): string {
     return this.read('name');
   }
@@ -694,7 +786,7 @@ class FakeRange extends Proxy {
 }
 
 class FakeFormat extends Proxy {
-  readonly fill: { color: string };
+  readonly fill: { color: string; clear(): void };
   readonly font: { bold: boolean; size: number };
   readonly protection: { locked: boolean };
   constructor(
@@ -707,7 +799,16 @@ class FakeFormat extends Proxy {
         if (guard) this.range.guard(`RangeFormat.${prop}`);
         this.range.forEachCell((r, c) => apply(this.range.cellAt(r, c)!));
       });
+    const clearFill = () =>
+      this.call('fill.clear', [], () => {
+        this.range.guard('RangeFill.clear');
+        this.range.forEachCell((r, c) => {
+          const cell = this.range.cellAt(r, c, false);
+          if (cell) delete cell.fill;
+        });
+      });
     this.fill = {
+      clear: clearFill,
       set color(v: string) {
         eachCell('fill.color', v, (cell) => (cell.fill = v));
       },
