@@ -7,7 +7,8 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { saveFile as defaultSaveFile } from './features/file/saveFile';
 import { createI18n, storedLanguage, type Language } from './i18n';
 import { NoHostPane } from './NoHostPane';
-import type { EngineLoader, FileOpener, FileSaver, HostMode } from './services';
+import { loadTools as defaultLoadTools } from './loadTools';
+import type { EngineLoader, FileOpener, FileSaver, HostMode, ToolsLoader } from './services';
 import { paneTheme } from './theme';
 import { Workspace } from './Workspace';
 
@@ -15,6 +16,8 @@ export interface AppProps {
   /** Decides where the pane runs (see host.ts); a fake in tests. */
   detectHost: () => Promise<HostMode>;
   loadEngine: EngineLoader;
+  /** The coordinator's tools (split, compile, charts); default: their lazily loaded chunk. */
+  loadTools?: ToolsLoader;
   openFile: FileOpener;
   saveFile?: FileSaver;
   /** Initial language; default: the one chosen last time, else Japanese. */
@@ -99,6 +102,7 @@ function Shell(props: AppProps) {
   const styles = useStyles();
   const mode = useHostMode(props.detectHost, props.hostPatienceMs ?? HOST_PATIENCE_MS);
   const saveFile = useMemo(() => props.saveFile ?? defaultSaveFile, [props.saveFile]);
+  const loadTools = props.loadTools ?? defaultLoadTools;
   return (
     <div className={styles.page}>
       <header className={styles.header}>
@@ -111,10 +115,10 @@ function Shell(props: AppProps) {
       <main className={styles.main}>
         {mode.kind === 'detecting' ? <BusyIndicator label={t('app.connecting')} /> : null}
         {mode.kind === 'excel' ? (
-          <Workspace connection={mode.connection} loadEngine={props.loadEngine} saveFile={saveFile} />
+          <Workspace connection={mode.connection} loadEngine={props.loadEngine} loadTools={loadTools} saveFile={saveFile} />
         ) : null}
         {mode.kind === 'none' ? (
-          <NoHostPane openFile={props.openFile} loadEngine={props.loadEngine} saveFile={saveFile} />
+          <NoHostPane openFile={props.openFile} loadEngine={props.loadEngine} loadTools={loadTools} saveFile={saveFile} />
         ) : null}
       </main>
     </div>

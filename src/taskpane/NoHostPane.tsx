@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Connection, EngineLoader, FileOpener, FileSaver } from './services';
+import type { Connection, EngineLoader, FileOpener, FileSaver, ToolsLoader } from './services';
 import { FileOpenSection } from './features/file/FileOpenSection';
 import { Workspace } from './Workspace';
 
@@ -11,7 +11,7 @@ interface Opened {
 }
 
 /** Outside Excel: open a file first, then work on it exactly as in Excel, then download. */
-export function NoHostPane(props: { openFile: FileOpener; loadEngine: EngineLoader; saveFile: FileSaver }) {
+export function NoHostPane(props: { openFile: FileOpener; loadEngine: EngineLoader; loadTools: ToolsLoader; saveFile: FileSaver }) {
   const [opened, setOpened] = useState<Opened>();
   return (
     <>
@@ -27,6 +27,7 @@ export function NoHostPane(props: { openFile: FileOpener; loadEngine: EngineLoad
           key={opened.generation}
           connection={opened.connection}
           loadEngine={props.loadEngine}
+          loadTools={props.loadTools}
           saveFile={props.saveFile}
         />
       ) : null}

@@ -1,21 +1,34 @@
-import type { Connection, EngineLoader, FileSaver } from './services';
+import { lazy, Suspense } from 'react';
+import type { Connection, EngineLoader, FileSaver, ToolsLoader } from './services';
 import { StatusHeader } from './components/StatusHeader';
+import { YearPicker } from './components/YearPicker';
+import { useLiveCheck } from './hooks/useLiveCheck';
 import { useWorkspace } from './hooks/useWorkspace';
 import { CheckSection } from './features/check/CheckSection';
 import { ProgressSection } from './features/progress/ProgressSection';
+import { useTrendCharts } from './features/progress/useTrendCharts';
 import { RevisionSection } from './features/revision/RevisionSection';
 import { DownloadSection } from './features/file/DownloadSection';
 
+const CoordinatorSections = lazy(() => import(/* webpackChunkName: "coordinator", webpackPrefetch: true */ './features/CoordinatorSections'));
+
 /** Everything the pane does with one workbook, whatever holds it. */
-export function Workspace(props: { connection: Connection; loadEngine: EngineLoader; saveFile: FileSaver }) {
-  const workspace = useWorkspace(props.connection, props.loadEngine);
+export function Workspace(props: { connection: Connection; loadEngine: EngineLoader; loadTools: ToolsLoader; saveFile: FileSaver }) {
   const { connection } = props;
+  const workspace = useWorkspace(connection, props.loadEngine);
+  const live = useLiveCheck(workspace, connection);
+  const charts = useTrendCharts(workspace, connection, props.loadTools);
+  const { state } = workspace;
   return (
     <>
-      <StatusHeader label={connection.gateway.label} analysis={workspace.state.analysis} />
-      <CheckSection workspace={workspace} canSelectInSheet={Boolean(connection.selectCell)} />
-      <ProgressSection workspace={workspace} />
+      <StatusHeader label={connection.gateway.label} analysis={state.analysis} />
+      <YearPicker year={state.year} autoYear={state.autoYear} analysis={state.analysis} onChange={workspace.setYear} />
+      <CheckSection workspace={workspace} canSelectInSheet={Boolean(connection.selectCell)} live={live} />
+      <ProgressSection workspace={workspace} charts={charts} />
       <RevisionSection workspace={workspace} />
+      <Suspense fallback={null}>
+        <CoordinatorSections workspace={workspace} connection={connection} loadTools={props.loadTools} saveFile={props.saveFile} />
+      </Suspense>
       {connection.toBuffer ? (
         <DownloadSection workspace={workspace} fileName={connection.gateway.label} save={props.saveFile} />
       ) : null}

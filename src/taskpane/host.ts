@@ -40,7 +40,8 @@ export async function detectHost(
 }
 
 /**
- * Inside Excel: the Office gateway (named after the open workbook) plus cell selection.
+ * Inside Excel: the Office gateway (named after the open workbook) plus what only Excel can do:
+ * select a cell, open a new workbook (where supported), draw charts, report people's edits.
  * Evaluated only once Excel is known to be there; bundled with the pane ("eager") so that
  * inside Excel no further request stands between onReady and the first button.
  */
@@ -50,5 +51,8 @@ const connectOffice: OfficeConnector = async () => {
   return {
     gateway: workbook,
     selectCell: (sheet, address) => workbook.selectCell(sheet, address),
+    ...(workbook.canCreateWorkbook ? { createWorkbook: (base64: string) => workbook.createWorkbook(base64) } : {}),
+    addTrendCharts: (sheet, charts) => workbook.addTrendCharts(sheet, charts),
+    watchEdits: (onEdit) => workbook.onCellsEdited(onEdit),
   };
 };

@@ -1,6 +1,12 @@
 import type { Analysis, AnalyzeOptions } from '../plan/engine';
-import type { WorkbookEdits } from '../plan/edits';
+import type { CompileOptions, CompileResult, SubmissionInput } from '../plan/compile/types';
+import type { SheetSpec, WorkbookEdits } from '../plan/edits';
 import type { WorkbookGrid } from '../plan/grid';
+import type { CellChange } from '../plan/live';
+import type { ProgressReport } from '../plan/report';
+import type { SplitOptions, SplitResult } from '../plan/split';
+import type { DepartmentSheetOptions, DepartmentSheetsResult } from '../plan/split/department-sheets';
+import type { ChartSpec, TrendChartSheet } from '../plan/trend-charts';
 import type { WorkbookGateway } from '../workbook/gateway';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
@@ -8,10 +14,41 @@ export interface Engine {
   analyze(grid: WorkbookGrid, options?: AnalyzeOptions): Analysis;
   progressEdits(analysis: Analysis): WorkbookEdits;
   revisionEdits(analysis: Analysis): WorkbookEdits;
+  /** The input cells split handed out in this workbook (`sheet!A1`), for live validation. */
+  inputCells?(grid: WorkbookGrid): ReadonlySet<string>;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */
 export type EngineLoader = () => Promise<Engine>;
+
+/**
+ * The coordinator's tools: department workbooks and sheets, compile, the chart table, and the
+ * file work they need (ExcelJS, JSZip, WebCrypto). A chunk of its own, loaded on first use.
+ */
+export interface Tools {
+  splitMaster(master: WorkbookGrid, options: SplitOptions): SplitResult;
+  departmentSheets(master: WorkbookGrid, options: DepartmentSheetOptions): DepartmentSheetsResult;
+  /**
+   * The master's 課別シート with entries, as submissions, each hashed (SHA-256 of its values).
+   * Refuses (PaneKeyError) when there are none, or none with anything entered.
+   */
+  departmentSheetSubmissions(master: WorkbookGrid): Promise<SubmissionInput[]>;
+  compile(master: WorkbookGrid, submissions: readonly SubmissionInput[], options: CompileOptions): CompileResult;
+  trendChartSheet(report: ProgressReport): TrendChartSheet;
+  /** An .xlsx built from edits on an empty workbook (a department workbook). */
+  workbookBytes(fileName: string, edits: WorkbookEdits): Promise<Uint8Array>;
+  /**
+   * A chosen file opened for compile, checked and read as the CLI does: one too large is
+   * refused before `read` is called; the bytes are hashed with WebCrypto.
+   */
+  readSubmission(fileName: string, size: number, read: () => Promise<Uint8Array>): Promise<SubmissionInput>;
+  /** SHA-256 (hex) with WebCrypto. */
+  sha256(data: Uint8Array | string): Promise<string>;
+  /** One .zip holding the files. */
+  zip(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array>;
+}
+
+export type ToolsLoader = () => Promise<Tools>;
 
 /**
  * A workbook the pane works on: the gateway plus what the host can additionally do.
@@ -23,6 +60,12 @@ export interface Connection {
   selectCell?(sheet: string, address: string): Promise<void>;
   /** The workbook as .xlsx bytes (a file opened outside Excel): what 結果をダウンロード saves. */
   toBuffer?(): Promise<ArrayBuffer | Uint8Array>;
+  /** Opens an .xlsx (base64) as a new workbook (Excel with ExcelApi 1.8 and Excel.createWorkbook). */
+  createWorkbook?(base64: string): Promise<void>;
+  /** Native line charts on a sheet of their own (Excel only: ExcelJS cannot write charts). */
+  addTrendCharts?(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void>;
+  /** People's edits as they happen (Excel only). Resolves to a function that stops watching. */
+  watchEdits?(onEdit: (change: CellChange) => void): Promise<() => Promise<void>>;
 }
 
 /** Opens a chosen .xlsx file as a connection (lazily loads the ExcelJS gateway in the build). */

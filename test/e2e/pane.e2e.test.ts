@@ -12,10 +12,16 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { main } from '../../src/cli/main';
+import { compile } from '../../src/plan/compile';
 import { analyze, progressEdits, type Analysis } from '../../src/plan/engine';
 import type { WorkbookEdits } from '../../src/plan/edits';
-import { cellAt, parseA1, type WorkbookGrid } from '../../src/plan/grid';
+import { cellAt, parseA1, type Scalar, type WorkbookGrid } from '../../src/plan/grid';
+import { viewMaster } from '../../src/plan/split';
+import { readManifest, type InputCell } from '../../src/plan/split/manifest';
 import { FileWorkbook } from '../../src/workbook/file';
+import { submissionFromBytes } from '../../src/workbook/file/submission';
+import { fillValue } from '../plan/compile/helpers';
 import { CHROMIUM_ARGS, ROOT, requireChromium, serveDir, snapshotDist } from './support/dist';
 
 const SAMPLE = path.join(ROOT, 'samples', 'master-2023.xlsx');
@@ -173,20 +179,90 @@ describe('task pane in a browser, no host', () => {
     expect(again.counts).toEqual(analysis.counts);
   }, STEP_TIMEOUT);
 
+  it('課別ブック: downloads one department’s workbook, a valid .xlsx with that department’s rows', async () => {
+    const region = page.getByRole('region', { name: '課別シート・課別ブック' });
+    await region.getByRole('button', { name: '課の一覧を読み込む' }).click();
+    const select = region.getByRole('combobox', { name: '課' });
+    await expectVisible(select);
+    await select.selectOption('生涯学習課');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      region.getByRole('button', { name: '課別ブックをダウンロード' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('生涯学習課.xlsx');
+    const file = path.join(downloads, 'dept-生涯学習課.xlsx');
+    await download.saveAs(file);
+    // A valid .xlsx for Excel's own reader (ExcelJS) and for the engine.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => w.name)).toContain('記入方法');
+    const dept = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), 'dept.xlsx')).read();
+    const m = readManifest(dept);
+    expect(m.problems).toEqual([]);
+    expect(m.manifest).toMatchObject({ department: '生涯学習課', fiscalYear: analysis.plan.reportYear });
+    const mine = viewMaster(grid, m.manifest!.fiscalYear).rows.filter((r) => r.owner === '生涯学習課').map((r) => r.key).sort();
+    expect(m.manifest!.rows.map((r) => r.key).sort()).toEqual(mine);
+    expect(analyze(dept).counts).toMatchObject({ indicators: 3, projects: 7 });
+    await axeClean();
+  }, STEP_TIMEOUT);
+
+  it('取りまとめ: two department files from the CLI split, previewed, written, and downloaded in the compiled master', async () => {
+    const dir = path.join(downloads, 'split');
+    const run = await main(['split', SAMPLE, '-o', dir, '--year', '2024'], { out: () => {}, err: () => {}, interactive: false });
+    expect(run).toBe(0);
+    const filledCells: { dept: string; input: InputCell; value: Scalar }[] = [];
+    for (const dept of ['河川課', '市民課']) {
+      const file = path.join(dir, `${dept}.xlsx`);
+      const deptGrid = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), file)).read();
+      const inputs = readManifest(deptGrid).manifest!.inputs;
+      // As a clerk would: open in a spreadsheet program, fill every input cell, save.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      for (const i of inputs) book.getWorksheet(i.sheet)!.getRow(i.row + 1).getCell(i.col + 1).value = fillValue(deptGrid, i);
+      await book.xlsx.writeFile(file);
+      const input = inputs.find((i) => i.field === 'actual') ?? inputs[0];
+      const value = fillValue(deptGrid, input);
+      filledCells.push({ dept, input, value });
+    }
+    const files = ['河川課', '市民課'].map((d) => path.join(dir, `${d}.xlsx`));
+    // What the engine makes of the same files, in Node: the browser must show and write the same.
+    const pageMaster = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(path.join(downloads, 'master-2023_結果.xlsx'))), 'm.xlsx')).read();
+    const subs = await Promise.all(files.map((f) => submissionFromBytes(path.basename(f), new Uint8Array(fs.readFileSync(f)), 'x')));
+    const want = compile(pageMaster, subs, { now: '2025-01-01 00:00:00', masterFile: 'master-2023.xlsx' });
+    expect(want.rejected).toEqual([]);
+
+    const region = page.getByRole('region', { name: '取りまとめ' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), region.getByRole('button', { name: '提出ファイルを選ぶ' }).click()]);
+    await chooser.setFiles(files);
+    const preview = page.getByTestId('compile-preview');
+    await expectVisible(preview);
+    expect(await preview.innerText()).toContain(`取り込むセル ${want.applied} 個・競合 0 件・差戻し 0 件`);
+    await axeClean();
+    await region.getByRole('button', { name: '取りまとめ用ブックに書き込む' }).click();
+    await expectVisible(page.getByText(`${want.applied} セルを書き込み、提出履歴と提出状況を更新しました。`, { exact: false }));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '結果をダウンロード' }).click(),
+    ]);
+    const file = path.join(downloads, 'compiled.xlsx');
+    await download.saveAs(file);
+    const compiled = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), 'compiled.xlsx')).read();
+    const view = viewMaster(compiled, 2024);
+    for (const { dept, input } of filledCells) {
+      const ref = view.byKey.get(input.key)!.inputs[input.field]!;
+      const written = want.edits.cells.find((c) => c.sheet === ref.sheet && c.row === ref.row && c.col === ref.col && c.value !== undefined)!;
+      expect({ dept, value: cellAt(compiled.sheets.find((s) => s.name === ref.sheet)!, ref.row, ref.col)?.value }).toEqual({ dept, value: written.value });
+    }
+    const status = compiled.sheets.find((s) => s.name === '提出状況')!;
+    for (const dept of ['河川課', '市民課']) {
+      expect(status.rows.find((r) => r?.[0]?.value === dept)?.[1]?.value).toBe('提出済');
+    }
+    expect(compiled.sheets.some((s) => s.name === '提出履歴')).toBe(true);
+  }, STEP_TIMEOUT);
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      }));
-    });
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe).toEqual([]);
+    await axeClean();
   }, STEP_TIMEOUT);
 
   it('saves a screenshot to docs/pane.png', async () => {
@@ -215,6 +291,22 @@ describe('when office.js cannot load', () => {
     await context.close();
   }, STEP_TIMEOUT);
 });
+
+/** No serious or critical axe-core violation on the page as it is now. */
+async function axeClean() {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
 
 interface AxeViolation {
   id: string;

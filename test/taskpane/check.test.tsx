@@ -78,6 +78,8 @@ describe('提出前チェック', () => {
     const { selectCell } = renderPane({ engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
     const button = await screen.findByRole('button', { name: '提出前チェック' });
     await user.tab(); // language switch
+    await user.tab(); // 対象年度
+    expect(screen.getByRole('combobox', { name: /対象年度/ })).toHaveFocus();
     await user.tab();
     expect(button).toHaveFocus();
     await user.keyboard('{Enter}');

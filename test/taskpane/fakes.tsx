@@ -7,7 +7,7 @@ import type { GridCell, WorkbookGrid } from '../../src/plan/grid';
 import type { IndicatorProgress, PolicyProgress, ProgressReport, RevisionFlag } from '../../src/plan/report';
 import type { WorkbookGateway } from '../../src/workbook/gateway';
 import { App } from '../../src/taskpane/App';
-import type { Connection, Engine, FileOpener, FileSaver, HostMode } from '../../src/taskpane/services';
+import type { Connection, Engine, FileOpener, FileSaver, HostMode, ToolsLoader } from '../../src/taskpane/services';
 
 /** An in-memory workbook that records every batch of edits applied to it. */
 export class FakeGateway implements WorkbookGateway {
@@ -237,14 +237,21 @@ export interface PaneSetup {
   detectHost?: () => Promise<HostMode>;
   language?: 'ja' | 'en';
   hostPatienceMs?: number;
+  /** The coordinator's tools; default: the real ones, loaded when first used. */
+  loadTools?: ToolsLoader;
+  /** More of what Excel can do (createWorkbook, addTrendCharts, watchEdits). */
+  extras?: Partial<Omit<Connection, 'gateway'>>;
 }
+
+/** The real tools, as the build loads them. */
+export const realTools: ToolsLoader = async () => (await import('../../src/taskpane/tools')).tools;
 
 /** Renders the whole pane as index.tsx does, with fakes in place of Office, ExcelJS and the engine. */
 export function renderPane(setup: PaneSetup = {}) {
   const gateway = setup.gateway ?? new FakeGateway(sampleGrid());
   const engine = setup.engine ?? fakeEngine().engine;
   const selectCell = setup.selectCell ?? jest.fn<Promise<void>, [string, string]>(async () => {});
-  const connection: Connection = { gateway, selectCell };
+  const connection: Connection = { gateway, selectCell, ...setup.extras };
   const detectHost =
     setup.detectHost ??
     (async (): Promise<HostMode> =>
@@ -256,6 +263,7 @@ export function renderPane(setup: PaneSetup = {}) {
       <App
         detectHost={detectHost}
         loadEngine={async () => engine}
+        loadTools={setup.loadTools ?? realTools}
         openFile={openFile}
         saveFile={saveFile}
         language={'language' in setup ? setup.language : 'ja'}
@@ -263,5 +271,5 @@ export function renderPane(setup: PaneSetup = {}) {
       />
     </RendererProvider>,
   );
-  return { ...utils, gateway, selectCell, openFile, saveFile };
+  return { ...utils, gateway, selectCell, openFile, saveFile, connection };
 }

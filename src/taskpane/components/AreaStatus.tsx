@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Area, Workspace } from '../hooks/useWorkspace';
+import type { TFunction } from 'i18next';
+import type { Area, BusyDetail, Workspace } from '../hooks/useWorkspace';
 import { paneErrorText } from '../hooks/paneError';
 import { BusyIndicator } from './BusyIndicator';
 import { ErrorBar } from './ErrorBar';
+
+/** What is under way, with its step (`（2/5）生涯学習課.xlsx`) once the task reports one. */
+function busyText(operation: string, detail: BusyDetail | undefined, t: TFunction): string {
+  const what = t(`busy.${operation}`);
+  return detail ? `${what} ${t('busy.step', detail)}` : what;
+}
 
 /** The spinner (after a third of a second) and the error of one area of the workspace. */
 export function AreaStatus({ workspace, area }: { workspace: Workspace; area: Area }) {
@@ -10,7 +17,7 @@ export function AreaStatus({ workspace, area }: { workspace: Workspace; area: Ar
   const { busy, error } = workspace.state;
   return (
     <>
-      <BusyIndicator label={busy?.area === area ? t(`busy.${busy.operation}`) : undefined} />
+      <BusyIndicator label={busy?.area === area ? busyText(busy.operation, busy.detail, t) : undefined} />
       {error?.area === area ? (
         <ErrorBar message={paneErrorText(error.error, t)} onDismiss={workspace.dismissError} />
       ) : null}

@@ -8,22 +8,38 @@ import { nextPaint } from './nextPaint';
 import { toPaneError, type PaneError } from './paneError';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
-export type Area = 'check' | 'progress' | 'revision' | 'download';
+export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
 /** What is under way (a key of the `busy` resources). */
-export type Operation = 'check' | 'progress' | 'revision' | 'select' | 'download';
+export type Operation =
+  | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
+  | 'departments' | 'departmentFile' | 'departmentZip' | 'newWorkbook' | 'departmentSheets'
+  | 'compileRead' | 'compile' | 'compileApply';
+
+/** Values for the busy text (e.g. which file of how many). */
+export type BusyDetail = Record<string, string | number>;
 
 export interface WorkspaceState {
-  busy?: { area: Area; operation: Operation };
+  busy?: { area: Area; operation: Operation; detail?: BusyDetail };
   error?: { area: Area; error: PaneError };
   /** The latest analysis, from whichever operation ran last. */
   analysis?: Analysis;
   /** True once 提出前チェック has run: its findings are shown. */
   checked: boolean;
-  progress?: { report?: ProgressReport; cells: number };
+  progress?: { report?: ProgressReport; cells: number; charts?: number };
   revision?: { flags: RevisionFlag[]; cells: number };
   /** The cell shown in the detail panel (only without a host that can select cells). */
   detail?: CellView;
+  /** The fiscal year chosen for every operation; undefined: each one's default. */
+  year?: number;
+  /** The year the engine chose by itself in the last analysis without a chosen year. */
+  autoYear?: number;
+  /** 推移グラフ drawn in Excel: how many, on which sheet. */
+  charts?: { count: number; sheet: string };
 }
+
+export type Patch = Partial<WorkspaceState>;
+/** Reports progress of a running operation (shown in its busy text). */
+export type ReportProgress = (detail: BusyDetail) => void;
 
 export interface Workspace {
   state: WorkspaceState;
@@ -39,9 +55,20 @@ export interface Workspace {
   /** Saves the workbook (only for connections that can give their bytes). */
   download(fileName: string, save: FileSaver): Promise<void>;
   dismissError(): void;
+  setYear(year: number | undefined): void;
+  /**
+   * Runs one operation: one at a time, its spinner (after a third of a second) and its error
+   * in `area`. The task may report progress; what it returns is merged into the state.
+   */
+  run(area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>): Promise<void>;
+  /** Reads the workbook afresh and analyses it for the chosen year. */
+  analyse(): Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid }>;
+  /** For background work (the live check): runs `task` unless an operation is under way. */
+  whenIdle(task: () => Promise<Patch | void>): Promise<boolean>;
+  /** Forget the grid kept for the detail panel: the workbook was written to. */
+  written(): void;
 }
 
-type Patch = Partial<WorkspaceState>;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -54,6 +81,9 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   const mounted = useRef(true);
   /** The grid last read, for the detail panel; cleared once the pane has written to the workbook. */
   const grid = useRef<WorkbookGrid | undefined>(undefined);
+  const year = useRef<number | undefined>(undefined);
+  /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
+  const background = useRef<Promise<unknown> | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -62,29 +92,64 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     };
   }, []);
 
-  const run = useCallback(async (area: Area, operation: Operation, task: () => Promise<Patch>) => {
-    if (busy.current) return;
-    busy.current = true;
-    setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
-    try {
-      // Let the (delayed) progress indicator reach the screen before synchronous work starts.
-      await nextPaint();
-      const patch = await task();
-      if (mounted.current) setState((s) => ({ ...s, ...patch, busy: undefined }));
-    } catch (error) {
-      if (mounted.current) {
-        setState((s) => ({ ...s, busy: undefined, error: { area, error: toPaneError(error) } }));
-      }
-    } finally {
-      busy.current = false;
-    }
+  const patch = useCallback((p: Patch) => {
+    if (mounted.current) setState((s) => ({ ...s, ...p }));
   }, []);
 
-  const analyse = useCallback(async (): Promise<{ engine: Engine; analysis: Analysis }> => {
+  const run = useCallback(
+    async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
+      if (background.current) await background.current.catch(() => undefined);
+      if (busy.current) return;
+      busy.current = true;
+      setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
+      const report: ReportProgress = (detail) =>
+        mounted.current && setState((s) => (s.busy ? { ...s, busy: { ...s.busy, detail } } : s));
+      try {
+        // Let the (delayed) progress indicator reach the screen before synchronous work starts.
+        await nextPaint();
+        const result = (await task(report)) ?? {};
+        if (mounted.current) setState((s) => ({ ...s, ...result, busy: undefined }));
+      } catch (error) {
+        if (mounted.current) {
+          setState((s) => ({ ...s, busy: undefined, error: { area, error: toPaneError(error) } }));
+        }
+      } finally {
+        busy.current = false;
+      }
+    },
+    [],
+  );
+
+  const whenIdle = useCallback(
+    async (task: () => Promise<Patch | void>) => {
+      if (busy.current) return false;
+      busy.current = true;
+      const work = task();
+      background.current = work;
+      try {
+        const result = await work;
+        if (result) patch(result);
+      } finally {
+        busy.current = false;
+        background.current = undefined;
+      }
+      return true;
+    },
+    [patch],
+  );
+
+  const analyse = useCallback(async () => {
     const [read, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
     grid.current = read;
-    return { engine, analysis: engine.analyze(read) };
-  }, [connection, loadEngine]);
+    const chosen = year.current;
+    const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
+    if (chosen === undefined && analysis.year !== undefined) patch({ autoYear: analysis.year });
+    return { engine, analysis, grid: read };
+  }, [connection, loadEngine, patch]);
+
+  const written = useCallback(() => {
+    grid.current = undefined;
+  }, []);
 
   const check = useCallback(
     () =>
@@ -102,10 +167,10 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
         if (analysis.unrecognised) return unrecognised(analysis, 'progress');
         const edits = engine.progressEdits(analysis);
         await connection.gateway.apply(edits);
-        grid.current = undefined;
+        written();
         return { analysis, progress: { report: analysis.progress, cells: edits.cells.length } };
       }),
-    [run, analyse, connection],
+    [run, analyse, connection, written],
   );
 
   const markRevisions = useCallback(
@@ -115,10 +180,10 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
         if (analysis.unrecognised) return unrecognised(analysis, 'revision');
         const edits = engine.revisionEdits(analysis);
         await connection.gateway.apply(edits);
-        grid.current = undefined;
+        written();
         return { analysis, revision: { flags: analysis.flags, cells: edits.cells.length } };
       }),
-    [run, analyse, connection],
+    [run, analyse, connection, written],
   );
 
   const select = useCallback(
@@ -145,10 +210,29 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     [run, connection],
   );
 
+  const setYear = useCallback((y: number | undefined) => {
+    year.current = y;
+    setState((s) => ({ ...s, year: y }));
+  }, []);
+
   const closeDetail = useCallback(() => setState((s) => ({ ...s, detail: undefined })), []);
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
 
-  return { state, check, writeProgress, markRevisions, select, closeDetail, download, dismissError };
+  return {
+    state,
+    check,
+    writeProgress,
+    markRevisions,
+    select,
+    closeDetail,
+    download,
+    dismissError,
+    setYear,
+    run,
+    analyse,
+    whenIdle,
+    written,
+  };
 }
 
 function unrecognised(analysis: Analysis, area: Area): Patch {

@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../../plan/findings';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
+import type { LiveCheck } from '../../hooks/useLiveCheck';
 import type { Workspace } from '../../hooks/useWorkspace';
 import { CheckSummary } from './CheckSummary';
 import { FindingGroups } from './FindingGroups';
+import { LiveFindings } from './LiveFindings';
 
 const useStyles = makeStyles({
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 /** 提出前チェック: counts, the verdict, and the findings grouped by sheet. */
-export function CheckSection({ workspace, canSelectInSheet }: { workspace: Workspace; canSelectInSheet: boolean }) {
+export function CheckSection({ workspace, canSelectInSheet, live }: { workspace: Workspace; canSelectInSheet: boolean; live?: LiveCheck }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { state } = workspace;
@@ -29,6 +31,7 @@ export function CheckSection({ workspace, canSelectInSheet }: { workspace: Works
       }
       status={<AreaStatus workspace={workspace} area="check" />}
     >
+      {live ? <LiveFindings live={live} workspace={workspace} /> : null}
       {state.checked && state.analysis ? (
         <>
           <CheckSummary errors={counts.errors} warnings={counts.warnings} />

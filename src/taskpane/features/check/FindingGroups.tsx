@@ -39,6 +39,8 @@ export function SeverityBadge({ severity }: { severity: Finding['severity'] }) {
 }
 
 interface ListProps {
+  /** Names this list's items (`finding`, `live`), so two lists never share an item's name. */
+  originPrefix?: string;
   /** The cell shown under the item that asked for it (outside Excel). */
   detail?: CellView;
   onSelect(sheet: string, cell: string, origin: string): void;
@@ -70,7 +72,7 @@ function Group(props: ListProps & { group: FindingGroup }) {
       </h3>
       <ul className={styles.list} aria-label={t('check.listLabel', { sheet: name })}>
         {group.findings.map((f, i) => {
-          const origin = `finding:${group.sheet}:${i}`;
+          const origin = `${props.originPrefix ?? 'finding'}:${group.sheet}:${i}`;
           const open = props.detail?.origin === origin;
           return (
             <li key={origin}>

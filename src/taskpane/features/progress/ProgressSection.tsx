@@ -11,19 +11,39 @@ import { PolicyCard, usePolicyStyles } from './PolicyCard';
 const useStyles = makeStyles({
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   legend: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** 進捗状況を記入: writes arrows and sentences, then shows them per 施策. */
-export function ProgressSection({ workspace }: { workspace: Workspace }) {
+/** What 推移グラフ can do here: draw in Excel, or nothing (the pane's own charts stand in). */
+export interface ChartsAction {
+  available: boolean;
+  draw(): Promise<void>;
+}
+
+/** 進捗状況を記入: writes arrows and sentences, then shows them per 施策; 推移グラフ in Excel. */
+export function ProgressSection({ workspace, charts }: { workspace: Workspace; charts?: ChartsAction }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const { progress } = workspace.state;
+  const drawn = workspace.state.charts;
   return (
     <Section
       title={t('progress.heading')}
       description={t('progress.description')}
-      action={<Button onClick={() => void workspace.writeProgress()}>{t('progress.button')}</Button>}
+      action={
+        <div className={styles.actions}>
+          <Button onClick={() => void workspace.writeProgress()}>{t('progress.button')}</Button>
+          {charts?.available ? <Button onClick={() => void charts.draw()}>{t('charts.button')}</Button> : null}
+        </div>
+      }
       status={<AreaStatus workspace={workspace} area="progress" />}
     >
+      {charts && !charts.available ? <p className={styles.legend}>{t('charts.noHost')}</p> : null}
+      {drawn ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('charts.done', { count: drawn.count, sheet: drawn.sheet })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {progress ? (
         <>
           <MessageBar intent="success" layout="multiline">

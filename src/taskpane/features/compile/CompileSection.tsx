@@ -1,0 +1,98 @@
+import { useRef } from 'react';
+import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { AreaStatus } from '../../components/AreaStatus';
+import { Section } from '../../components/Section';
+import type { Workspace } from '../../hooks/useWorkspace';
+import type { Connection, ToolsLoader } from '../../services';
+import { CompilePreview } from './CompilePreview';
+import { useCompile, type Prefer } from './useCompile';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * 取りまとめ: department files (or this workbook's 課別シート) into the open master, with the
+ * 提出履歴 and 提出状況 sheets. Preview first; only 書き込む writes.
+ */
+export function CompileSection(props: { workspace: Workspace; connection: Connection; loadTools: ToolsLoader; canDownload: boolean }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const compile = useCompile(props.workspace, props.connection, props.loadTools);
+  const input = useRef<HTMLInputElement>(null);
+  const { busy } = props.workspace.state;
+  const reading = busy?.area === 'compile' && busy.operation === 'compileRead';
+  const { view } = compile;
+  return (
+    <Section
+      title={t('compile.heading')}
+      description={t('compile.description')}
+      action={
+        <div className={styles.actions}>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            aria-label={t('compile.choose')}
+            hidden
+            onChange={(e) => {
+              const files = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = '';
+              if (files.length > 0) void compile.chooseFiles(files);
+            }}
+          />
+          <Button appearance="primary" onClick={() => !busy && input.current?.click()}>
+            {t('compile.choose')}
+          </Button>
+          <Button onClick={() => void compile.fromSheets()}>{t('compile.fromSheets')}</Button>
+        </div>
+      }
+      status={
+        <>
+          <AreaStatus workspace={props.workspace} area="compile" />
+          {reading ? (
+            <Button size="small" style={{ alignSelf: 'flex-start' }} onClick={compile.cancel}>
+              {t('compile.cancel')}
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      <Field label={t('compile.prefer')}>
+        <RadioGroup value={compile.prefer} onChange={(_e, d) => compile.setPrefer(d.value as Prefer)} layout="horizontal">
+          <Radio value="master" label={t('compile.preferMaster')} />
+          <Radio value="submission" label={t('compile.preferSubmission')} />
+        </RadioGroup>
+      </Field>
+      {view.stage === 'preview' ? (
+        <>
+          {view.changed ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('compile.changed')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <CompilePreview result={view.result} />
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void compile.confirm()}>
+              {t('compile.confirm')}
+            </Button>
+            <Button onClick={compile.discard}>{t('compile.discard')}</Button>
+          </div>
+        </>
+      ) : null}
+      {view.stage === 'idle' && view.last ? (
+        <MessageBar intent={typeof view.last === 'object' ? 'success' : 'info'} layout="multiline">
+          <MessageBarBody>
+            {typeof view.last === 'object'
+              ? `${t('compile.applied', { count: view.last.applied.applied })}${props.canDownload ? ` ${t('compile.appliedDownload')}` : ''}`
+              : t(view.last === 'cancelled' ? 'compile.cancelled' : 'compile.discarded')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </Section>
+  );
+}

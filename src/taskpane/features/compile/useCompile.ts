@@ -1,0 +1,142 @@
+import { useCallback, useRef, useState } from 'react';
+import type { CompileResult, SubmissionInput } from '../../../plan/compile/types';
+import type { WorkbookGrid } from '../../../plan/grid';
+import { localTimestamp } from '../../../plan/timestamp';
+import type { Workspace } from '../../hooks/useWorkspace';
+import type { Connection, Tools, ToolsLoader } from '../../services';
+import { fileBytes } from '../file/bytes';
+
+export type Prefer = 'master' | 'submission';
+
+export type CompileView =
+  | { stage: 'idle'; last?: 'cancelled' | 'discarded' | { applied: CompileResult } }
+  /** `changed`: the master changed since the preview was made, so it was made again. */
+  | { stage: 'preview'; result: CompileResult; changed?: boolean };
+
+interface Pending {
+  master: WorkbookGrid;
+  signature: string;
+  submissions: SubmissionInput[];
+  tools: Tools;
+  result: CompileResult;
+}
+
+/** The master's values as one text: equal texts mean nobody changed the master meanwhile. */
+function signature(grid: WorkbookGrid): string {
+  return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => (r ?? []).map((c) => (c ? [c.value, c.formula, c.error] : null)))]));
+}
+
+/**
+ * 取りまとめ in the pane: the chosen files are read and checked here (never inserted into the
+ * workbook), compiled against the master as read through the gateway, and shown as a preview.
+ * Only confirming writes, through the gateway, in one apply; cancelling or discarding writes
+ * nothing at all.
+ */
+export function useCompile(workspace: Workspace, connection: Connection, loadTools: ToolsLoader) {
+  const [view, setView] = useState<CompileView>({ stage: 'idle' });
+  const [prefer, setPreferState] = useState<Prefer>('master');
+  const pending = useRef<Pending | undefined>(undefined);
+  const cancel = useRef(false);
+  const { run, written } = workspace;
+  const year = workspace.state.year;
+  const label = connection.gateway.label;
+
+  const compileNow = useCallback(
+    (tools: Tools, master: WorkbookGrid, submissions: SubmissionInput[], how: Prefer) =>
+      tools.compile(master, submissions, { year, prefer: how, now: localTimestamp(new Date()), masterFile: label }),
+    [year, label],
+  );
+
+  const preview = useCallback(
+    async (tools: Tools, master: WorkbookGrid, submissions: SubmissionInput[]) => {
+      if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
+      const result = compileNow(tools, master, submissions, prefer);
+      pending.current = { master, signature: signature(master), submissions, tools, result };
+      setView({ stage: 'preview', result });
+    },
+    [compileNow, prefer],
+  );
+
+  const chooseFiles = useCallback(
+    (files: readonly File[]) =>
+      run('compile', 'compileRead', async (report) => {
+        cancel.current = false;
+        pending.current = undefined;
+        const [tools, master] = await Promise.all([loadTools(), connection.gateway.read()]);
+        const submissions: SubmissionInput[] = [];
+        for (const [i, file] of files.entries()) {
+          // Cancelling takes effect between files: a file being read is finished first.
+          if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
+          report({ current: i + 1, total: files.length, name: file.name });
+          submissions.push(await tools.readSubmission(file.name, file.size, () => fileBytes(file)));
+        }
+        await preview(tools, master, submissions);
+      }),
+    [run, loadTools, connection, preview],
+  );
+
+  const fromSheets = useCallback(
+    () =>
+      run('compile', 'compileRead', async () => {
+        cancel.current = false;
+        pending.current = undefined;
+        const [tools, master] = await Promise.all([loadTools(), connection.gateway.read()]);
+        await preview(tools, master, await tools.departmentSheetSubmissions(master));
+      }),
+    [run, loadTools, connection, preview],
+  );
+
+  const setPrefer = useCallback(
+    (how: Prefer) => {
+      setPreferState(how);
+      const p = pending.current;
+      if (!p) return;
+      void run('compile', 'compile', async () => {
+        p.result = compileNow(p.tools, p.master, p.submissions, how);
+        setView({ stage: 'preview', result: p.result });
+      });
+    },
+    [run, compileNow],
+  );
+
+  const confirm = useCallback(
+    () =>
+      run('compile', 'compileApply', async () => {
+        const p = pending.current;
+        if (!p) return;
+        const master = await connection.gateway.read();
+        if (signature(master) !== p.signature) {
+          // Someone edited the master after the preview: compile again and show it, write nothing.
+          p.master = master;
+          p.signature = signature(master);
+          p.result = compileNow(p.tools, master, p.submissions, prefer);
+          setView({ stage: 'preview', result: p.result, changed: true });
+          return;
+        }
+        await connection.gateway.apply(p.result.edits);
+        written();
+        pending.current = undefined;
+        setView({ stage: 'idle', last: { applied: p.result } });
+      }),
+    [run, connection, compileNow, prefer, written],
+  );
+
+  const discard = useCallback(() => {
+    pending.current = undefined;
+    setView({ stage: 'idle', last: 'discarded' });
+  }, []);
+
+  return {
+    view,
+    prefer,
+    chooseFiles,
+    fromSheets,
+    setPrefer,
+    confirm,
+    discard,
+    /** Stops reading files; nothing has been written, and nothing will be. */
+    cancel: () => {
+      cancel.current = true;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../plan/findings';
+import { liveEdits, type CellChange } from '../../plan/live';
+import type { Connection } from '../services';
+import { toPaneError, type PaneError } from './paneError';
+import type { Workspace } from './useWorkspace';
+
+/** Quiet time after the last edit before the check runs: typing a number is one check, not five. */
+export const LIVE_DEBOUNCE_MS = 500;
+
+export interface LiveCheck {
+  /** False outside Excel (no edit events) and while switched off. */
+  active: boolean;
+  available: boolean;
+  setEnabled(on: boolean): void;
+  busy: boolean;
+  /** After the first check: the findings on the edited (and still marked) cells. */
+  findings?: Finding[];
+  error?: PaneError;
+}
+
+/**
+ * Live validation: when people edit cells (Excel reports it; the add-in's own writes are not
+ * reported), the workbook is read and analysed once edits pause, the findings on the edited
+ * cells are marked at once, and marks this session set are cleared when their cell is valid.
+ * Waits while an operation runs, and runs after it.
+ */
+export function useLiveCheck(workspace: Workspace, connection: Connection): LiveCheck {
+  const [enabled, setEnabled] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [findings, setFindings] = useState<Finding[]>();
+  const [error, setError] = useState<PaneError>();
+  const marks = useRef(new Map<string, string>());
+  // The latest workspace functions for the long-lived event handler.
+  const current = useRef(workspace);
+  current.current = workspace;
+  const available = Boolean(connection.watchEdits);
+
+  useEffect(() => {
+    if (!connection.watchEdits || !enabled) return;
+    let live = true;
+    let stop: (() => Promise<void>) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pending: CellChange[] = [];
+
+    const check = async (changes: CellChange[]) => {
+      const ws = current.current;
+      setBusy(true);
+      try {
+        const { analysis, engine, grid } = await ws.analyse();
+        const plan = liveEdits(analysis.findings, changes, marks.current, engine.inputCells?.(grid));
+        if (plan.edits.cells.length > 0) await connection.gateway.apply(plan.edits);
+        marks.current = plan.marks;
+        if (live) {
+          setFindings(plan.findings);
+          setError(undefined);
+        }
+        return { analysis };
+      } catch (e) {
+        if (live) setError(toPaneError(e));
+        return undefined;
+      } finally {
+        if (live) setBusy(false);
+      }
+    };
+    const flush = async () => {
+      timer = undefined;
+      if (!live || pending.length === 0) return;
+      const changes = pending.splice(0);
+      const ran = await current.current.whenIdle(() => check(changes));
+      if (!ran && live) {
+        pending.unshift(...changes);
+        schedule();
+      }
+    };
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), LIVE_DEBOUNCE_MS);
+    };
+    connection.watchEdits((change) => {
+      pending.push(change);
+      schedule();
+    }).then(
+      (s) => (live ? (stop = s) : void s().catch(() => {})),
+      (e: unknown) => live && setError(toPaneError(e)),
+    );
+    return () => {
+      live = false;
+      if (timer) clearTimeout(timer);
+      void stop?.().catch(() => {});
+    };
+  }, [connection, enabled]);
+
+  return { active: available && enabled, available, setEnabled, busy, findings, error };
+}

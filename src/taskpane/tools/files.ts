@@ -1,0 +1,79 @@
+import type { SubmissionInput } from '../../plan/compile/types';
+import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
+import type { WorkbookEdits } from '../../plan/edits';
+import type { WorkbookGrid } from '../../plan/grid';
+import { departmentSheetSubmissions, submissionText } from '../../plan/split/department-sheet-submissions';
+import { PaneKeyError } from '../hooks/paneError';
+
+/**
+ * The file side of the coordinator's tools. ExcelJS (the file gateway) and JSZip are imported
+ * only when a file is built or read, into the chunks the file gateway already uses.
+ */
+
+const fileGateway = () => import(/* webpackChunkName: "workbook-file" */ '../../workbook/file');
+const submissions = () => import(/* webpackChunkName: "workbook-file" */ '../../workbook/file/submission');
+
+export async function workbookBytes(fileName: string, edits: WorkbookEdits): Promise<Uint8Array> {
+  const { FileWorkbook } = await fileGateway();
+  const workbook = FileWorkbook.create(fileName);
+  await workbook.apply(edits);
+  return workbook.toBuffer();
+}
+
+/** UTF-8; without TextEncoder (jsdom) through encodeURIComponent's %XX escapes. */
+function utf8(text: string): Uint8Array {
+  if (typeof TextEncoder !== 'undefined') return new TextEncoder().encode(text);
+  const escaped = encodeURIComponent(text);
+  const out: number[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    if (escaped[i] === '%') {
+      out.push(parseInt(escaped.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(escaped.charCodeAt(i));
+  }
+  return new Uint8Array(out);
+}
+
+export async function sha256(data: Uint8Array | string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  // WebCrypto exists only in secure contexts (https, localhost): an add-in always is one.
+  if (!subtle) throw new PaneKeyError('error.noWebCrypto');
+  const bytes = typeof data === 'string' ? utf8(data) : data;
+  // A copy on a plain ArrayBuffer: digest() refuses views of shared memory.
+  const digest = await subtle.digest('SHA-256', new Uint8Array(bytes));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function readSubmission(fileName: string, size: number, read: () => Promise<Uint8Array>): Promise<SubmissionInput> {
+  const { submissionFromBytes, submissionProblems } = await submissions();
+  // A file beyond the limit is never read into the page.
+  if (size > SUBMISSION_LIMITS.maxBytes) return { file: fileName, sha256: '', problems: submissionProblems(fileName, size) };
+  const bytes = await read();
+  return submissionFromBytes(fileName, bytes, await sha256(bytes));
+}
+
+/**
+ * The master's 課別シート as submissions; the digest is over the sheet's values. A sheet nobody
+ * has entered anything on is not a submission (its 課 stays 未提出); one that cannot be read is.
+ */
+export async function sheetSubmissions(master: WorkbookGrid): Promise<SubmissionInput[]> {
+  const sheets = departmentSheetSubmissions(master);
+  if (sheets.length === 0) throw new PaneKeyError('compile.noSheets');
+  const entered = sheets.filter((s) => s.entered > 0 || s.problems);
+  if (entered.length === 0) throw new PaneKeyError('compile.noEntries');
+  return Promise.all(
+    entered.map(async (s) => ({
+      file: s.file,
+      sha256: s.grid ? await sha256(submissionText(s.grid)) : '',
+      ...(s.grid ? { grid: s.grid } : {}),
+      ...(s.problems ? { problems: s.problems } : {}),
+    })),
+  );
+}
+
+export async function zip(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array> {
+  const { default: JSZip } = await import(/* webpackChunkName: "workbook-file" */ 'jszip');
+  const archive = new JSZip();
+  for (const f of files) archive.file(f.name, f.bytes);
+  return archive.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,19 @@
+import { compile } from '../../plan/compile';
+import { splitMaster } from '../../plan/split';
+import { departmentSheets } from '../../plan/split/department-sheets';
+import { trendChartSheet } from '../../plan/trend-charts';
+import type { Tools } from '../services';
+import { readSubmission, sha256, sheetSubmissions, workbookBytes, zip } from './files';
+
+/** The coordinator's tools as one object: the entry of their chunk. */
+export const tools: Tools = {
+  splitMaster,
+  departmentSheets,
+  departmentSheetSubmissions: sheetSubmissions,
+  compile,
+  trendChartSheet,
+  workbookBytes,
+  readSubmission,
+  sha256,
+  zip,
+};

@@ -1,0 +1,174 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { compile, type SubmissionInput } from '../../src/plan/compile';
+import * as realEngine from '../../src/plan/engine';
+import { splitMaster } from '../../src/plan/split';
+import { departmentSheets } from '../../src/plan/split/department-sheets';
+import { submissionFromBytes } from '../../src/workbook/file/submission';
+import type { FileWorkbook } from '../../src/workbook/file';
+import type { Tools } from '../../src/taskpane/services';
+import { fillValue } from '../plan/compile/helpers';
+import { renderPane } from './fakes';
+import { asFile, departmentFile, editedFile, fileConnection, sampleBytes, useNodeWebCrypto } from './workbooks';
+
+beforeAll(useNodeWebCrypto);
+
+/** The coordinator edited this cell (河川課's reason) after handing the files out. */
+const EDITED = { sheet: '基本施策4', row: 15, col: 11, value: '取りまとめ課が直した文' };
+
+interface Setup {
+  files: { name: string; bytes: Uint8Array }[];
+  master: () => Promise<FileWorkbook>;
+}
+let setup: Setup;
+
+beforeAll(async () => {
+  const { workbook } = await fileConnection(sampleBytes());
+  const split = splitMaster(await workbook.read(), { year: 2024 });
+  const dept = (name: string) => split.departments.find((d) => d.department === name)!;
+  const fill = (g: Parameters<typeof fillValue>[0], i: Parameters<typeof fillValue>[1]) => fillValue(g, i);
+  const river = await departmentFile(dept('河川課'), (i, g) => fill(g, i));
+  const citizens = await departmentFile(dept('市民課'), (i, g) => fill(g, i));
+  const learning = await departmentFile(dept('生涯学習課'), (i, g) => fill(g, i));
+  const content = dept('生涯学習課').sheets[1].name;
+  const tampered = await editedFile(learning, '生涯学習課.xlsx', [{ sheet: content, row: 2, col: 0, value: '書き換えた見出し' }]);
+  setup = {
+    files: [
+      { name: '河川課.xlsx', bytes: river },
+      { name: '市民課.xlsx', bytes: citizens },
+      { name: '生涯学習課.xlsx', bytes: tampered },
+    ],
+    master: async () => {
+      const { workbook: m } = await fileConnection(sampleBytes());
+      await m.apply({ cells: [EDITED] });
+      return m;
+    },
+  };
+});
+
+async function expected(master: FileWorkbook) {
+  const subs: SubmissionInput[] = await Promise.all(setup.files.map((f) => submissionFromBytes(f.name, f.bytes, 'x')));
+  return compile(await master.read(), subs, { now: '2025-05-01 10:00:00', masterFile: 'master-2023.xlsx' });
+}
+
+const region = () => screen.getByRole('region', { name: '取りまとめ' });
+const choose = async (user: ReturnType<typeof userEvent.setup>, files = setup.files) =>
+  user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), files.map((f) => asFile(f.bytes, f.name)));
+
+describe('取りまとめ in the pane', () => {
+  it('previews a real compile of split files (applied / conflicts / rejected) and writes only on confirm', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    const want = await expected(await setup.master());
+    expect(want.conflicts).toHaveLength(1);
+    expect(want.rejected).toHaveLength(1);
+    expect(want.applied).toBeGreaterThan(0);
+    const apply = jest.spyOn(master, 'apply');
+    renderPane({ gateway: master, engine: realEngine });
+
+    await choose(user);
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    expect(preview).toHaveTextContent(`取り込むセル ${want.applied} 個・競合 1 件・差戻し 1 件`);
+    expect(within(preview).getByText('生涯学習課.xlsx').closest('li')).toHaveTextContent('差戻し');
+    expect(within(preview).getByText('河川課.xlsx').closest('li')).toHaveTextContent('取込');
+    expect(within(preview).getByText(/このブック「取りまとめ課が直した文」／河川課/)).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    expect(await screen.findByText(`${want.applied} セルを書き込み、提出履歴と提出状況を更新しました。`)).toBeInTheDocument();
+    expect(apply).toHaveBeenCalledTimes(1);
+    const after = await master.read();
+    const status = after.sheets.find((s) => s.name === '提出状況')!;
+    const row = (name: string) => status.rows.find((r) => r?.[0]?.value === name)?.map((c) => c?.value);
+    expect(row('河川課')?.[1]).toBe('提出済');
+    expect(row('生涯学習課')?.[1]).toBe('差戻し');
+    expect(after.sheets.some((s) => s.name === '提出履歴')).toBe(true);
+    // The conflict kept the coordinator's text.
+    expect(after.sheets.find((s) => s.name === '基本施策4')!.rows[15]![11]!.value).toBe('取りまとめ課が直した文');
+  });
+
+  it('takes the submitted value on a conflict when asked, and says so before writing', async () => {
+    const user = userEvent.setup();
+    renderPane({ gateway: await setup.master(), engine: realEngine });
+    await choose(user, setup.files.slice(0, 1));
+    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    expect(screen.getByText('→ このブックの値を残します')).toBeInTheDocument();
+    await user.click(within(region()).getByRole('radio', { name: '提出された値を入れる' }));
+    expect(await screen.findByText('→ 提出された値を入れます')).toBeInTheDocument();
+  });
+
+  it('can be cancelled between files: nothing is written, and the rest is not read', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    const apply = jest.spyOn(master, 'apply');
+    const { tools } = await import('../../src/taskpane/tools');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = jest.fn<ReturnType<Tools['readSubmission']>, Parameters<Tools['readSubmission']>>(async (...args) => {
+      await gate;
+      return tools.readSubmission(...args);
+    });
+    renderPane({ gateway: master, engine: realEngine, loadTools: async () => ({ ...tools, readSubmission: read }) });
+    await choose(user);
+    const cancel = await within(region()).findByRole('button', { name: '中止' });
+    expect(await within(region()).findByText(/提出ファイルを読み込んでいます… （1\/3）河川課\.xlsx/)).toBeInTheDocument();
+    await user.click(cancel);
+    release();
+    expect(await screen.findByText('取りまとめを中止しました。ブックは変更していません。')).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(apply).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('compile-preview')).not.toBeInTheDocument();
+  });
+
+  it('writes nothing when the preview is discarded', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    const apply = jest.spyOn(master, 'apply');
+    renderPane({ gateway: master, engine: realEngine });
+    await choose(user, setup.files.slice(1, 2));
+    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await user.click(within(region()).getByRole('button', { name: '取りやめる' }));
+    expect(await screen.findByText('取りまとめを取りやめました。ブックは変更していません。')).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+  });
+
+  it('compiles again instead of writing when the master changed after the preview', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    renderPane({ gateway: master, engine: realEngine });
+    await choose(user, setup.files.slice(1, 2));
+    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await master.apply({ cells: [{ sheet: '概要', row: 0, col: 5, value: '誰かが書いたメモ' }] });
+    const apply = jest.spyOn(master, 'apply');
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    expect(await screen.findByText(/取りまとめ直しました/)).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+  });
+
+  it('compiles this workbook’s 課別シート like department files', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    renderPane({ gateway: master, engine: realEngine });
+    await user.click(await screen.findByRole('button', { name: '課別シートから取りまとめ' }));
+    expect(await within(region()).findByText(/このブックには課別シートがありません/)).toBeInTheDocument();
+
+    const made = departmentSheets(await master.read(), { year: 2024, departments: ['河川課'] });
+    await master.apply(made.edits);
+    // Made but not filled in yet: nothing to compile, and no 課 is marked as having submitted.
+    await user.click(within(region()).getByRole('button', { name: '課別シートから取りまとめ' }));
+    expect(await within(region()).findByText(/課別シートにはまだ何も記入されていません/)).toBeInTheDocument();
+    const input = made.edits.cells.find((c) => c.sheet === '課_河川課')!;
+    await master.apply({ cells: [{ sheet: '課_河川課', row: input.row, col: input.col, value: 7 }] });
+    await user.click(within(region()).getByRole('button', { name: '課別シートから取りまとめ' }));
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    expect(within(preview).getByText('課_河川課').closest('li')).toHaveTextContent('取込');
+    expect(preview).toHaveTextContent('差戻し 0 件');
+  });
+});

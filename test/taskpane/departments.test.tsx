@@ -1,0 +1,117 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import JSZip from 'jszip';
+import * as realEngine from '../../src/plan/engine';
+import { readManifest } from '../../src/plan/split/manifest';
+import { FileWorkbook } from '../../src/workbook/file';
+import { FakeGateway, renderPane } from './fakes';
+import { blobBytes, fileConnection, sampleBytes } from './workbooks';
+
+const section = () => screen.getByRole('region', { name: '課別シート・課別ブック' });
+
+async function listDepartments(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: '課の一覧を読み込む' }));
+  return (await within(section()).findByRole('combobox', { name: '課' })) as HTMLSelectElement;
+}
+
+describe('課別ブック (department workbooks)', () => {
+  it('lists the departments, downloads one department’s workbook with its rows', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    const { saveFile } = renderPane({ gateway: workbook, engine: realEngine });
+    const select = await listDepartments(user);
+    expect(select.options[0].text).toBe('すべての課（38 課）');
+    await user.selectOptions(select, '生涯学習課');
+    await user.click(within(section()).getByRole('button', { name: '課別ブックをダウンロード' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled());
+    const [blob, name] = (saveFile as jest.Mock).mock.calls[0] as [Blob, string];
+    expect(name).toBe('生涯学習課.xlsx');
+    const grid = await (await FileWorkbook.fromBuffer(await blobBytes(blob), name)).read();
+    expect(readManifest(grid).manifest).toMatchObject({ department: '生涯学習課', fiscalYear: 2023 });
+    expect(realEngine.analyze(grid).counts).toMatchObject({ indicators: 3, projects: 7 });
+    expect(await screen.findByText('生涯学習課.xlsx をダウンロードしました。')).toBeInTheDocument();
+  });
+
+  it('uses the chosen fiscal year, and puts every department into one .zip', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    const { saveFile } = renderPane({ gateway: workbook, engine: realEngine });
+    await user.selectOptions(await screen.findByRole('combobox', { name: /対象年度/ }), '2024');
+    await listDepartments(user);
+    expect(within(section()).getByText('2024年度の記入用です（38 課）。')).toBeInTheDocument();
+    await user.click(within(section()).getByRole('button', { name: 'すべての課のブックを .zip でダウンロード' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled(), { timeout: 20_000 });
+    const [blob, name] = (saveFile as jest.Mock).mock.calls[0] as [Blob, string];
+    expect(name).toBe('課別ブック_2024年度.zip');
+    const zip = await JSZip.loadAsync(await blobBytes(blob));
+    const files = Object.keys(zip.files);
+    expect(files).toHaveLength(38);
+    expect(files).toContain('河川課.xlsx');
+    const one = await zip.file('河川課.xlsx')!.async('uint8array');
+    const grid = await (await FileWorkbook.fromBuffer(one, '河川課.xlsx')).read();
+    expect(readManifest(grid).manifest).toMatchObject({ department: '河川課', fiscalYear: 2024 });
+  });
+
+  it('opens one department’s workbook as a new workbook in Excel (Excel.createWorkbook)', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    const createWorkbook = jest.fn(async (_base64: string) => {});
+    renderPane({ gateway: workbook, engine: realEngine, extras: { createWorkbook } });
+    const select = await listDepartments(user);
+    const open = within(section()).getByRole('button', { name: '新しいブックとして開く' });
+    expect(open).toBeDisabled();
+    expect(within(section()).getByText(/1 つの課ずつです/)).toBeInTheDocument();
+    await user.selectOptions(select, '河川課');
+    await user.click(open);
+    await waitFor(() => expect(createWorkbook).toHaveBeenCalledTimes(1));
+    const bytes = new Uint8Array(Buffer.from(createWorkbook.mock.calls[0][0], 'base64'));
+    const grid = await (await FileWorkbook.fromBuffer(bytes, '河川課.xlsx')).read();
+    expect(readManifest(grid).manifest?.department).toBe('河川課');
+    expect(await screen.findByText('河川課.xlsx を新しいブックとして開きました。')).toBeInTheDocument();
+  });
+
+  it('does not offer a new workbook where Excel cannot create one', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    renderPane({ gateway: workbook, engine: realEngine });
+    await listDepartments(user);
+    expect(within(section()).queryByRole('button', { name: '新しいブックとして開く' })).not.toBeInTheDocument();
+  });
+});
+
+describe('課別シート (department sheets in this workbook)', () => {
+  it('writes 課_<課名> sheets through the gateway, which the engine recognises, and keeps existing ones', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    const apply = jest.spyOn(workbook, 'apply');
+    renderPane({ gateway: workbook, engine: realEngine });
+    const select = await listDepartments(user);
+    await user.selectOptions(select, '生涯学習課');
+    await user.click(within(section()).getByRole('button', { name: 'このブックに課別シートを作成' }));
+    expect(await screen.findByText('課別シートを 1 枚作成しました（課_生涯学習課）。')).toBeInTheDocument();
+    expect(apply).toHaveBeenCalledTimes(1);
+
+    const grid = await workbook.read();
+    const sheet = grid.sheets.find((s) => s.name === '課_生涯学習課')!;
+    expect(realEngine.analyze({ source: 'x', sheets: [sheet] }, { year: 2023 }).counts).toMatchObject({ indicators: 3, projects: 7 });
+    // The master's own reading is unchanged by the copies.
+    expect(realEngine.analyze(grid).counts).toEqual(realEngine.analyze(await (await fileConnection(sampleBytes())).workbook.read()).counts);
+
+    await user.click(within(section()).getByRole('button', { name: 'このブックに課別シートを作成' }));
+    expect(await screen.findByText(/既にある課別シート（生涯学習課）はそのままにしました。/)).toBeInTheDocument();
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the engine’s refusal as it is (a department workbook is not a master)', async () => {
+    const user = userEvent.setup();
+    const gateway = new FakeGateway({ source: 'x.xlsx', sheets: [{ name: 'メモ', rows: [[{ value: 'こんにちは' }]] }] }, 'x.xlsx');
+    renderPane({ gateway, engine: realEngine });
+    await user.click(await screen.findByRole('button', { name: '課の一覧を読み込む' }));
+    expect(await within(section()).findByText(/x\.xlsx に協働推進計画の表が見つかりません/)).toBeInTheDocument();
+  });
+});
