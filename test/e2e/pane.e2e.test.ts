@@ -63,6 +63,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 400, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  // Turn file-chooser interception on now, not when each test starts waiting for a chooser:
+  // enabling it races with the key press that opens the chooser, and on a busy machine the
+  // press could win, so the browser showed its own (headless, invisible) dialog instead.
+  page.on('filechooser', () => {});
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url ?? ''}`);
