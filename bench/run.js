@@ -8,6 +8,7 @@ const path = require('path');
 const BENCHES = [
   { name: 'engine', module: './engine' },
   { name: 'compile', module: './compile' },
+  { name: 'office', module: './office-syncs' },
   { name: 'pane', module: './pane-startup' },
 ];
 
