@@ -5,8 +5,8 @@ import { PLAN_NAME } from '../policies';
 import { departmentManifestName, departmentSheetName } from '../recognize/department-sheet';
 import { TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
-import { sheetBlocks, type DepartmentContext } from './department';
-import { viewMaster, type MasterView } from './index';
+import { sheetBlocks } from './department';
+import { departmentContext, viewMaster, type MasterView } from './index';
 import { manifestRows, type Manifest } from './manifest';
 
 /**
@@ -47,15 +47,7 @@ export interface DepartmentSheetsResult {
 }
 
 function build(master: WorkbookGrid, view: MasterView, department: string, sheet: string): SheetBuilder {
-  const ctx: DepartmentContext = {
-    master,
-    plan: view.plan,
-    year: view.year,
-    department,
-    rows: view.rows.filter((r) => r.owner === department),
-    slots: view.slots,
-    projectYear: view.projectYear,
-  };
+  const ctx = departmentContext(master, view, department);
   const b = new SheetBuilder(sheet, INDICATOR_WIDTHS);
   // Neither line starts with 基本施策, ◇ or a circled number: the recogniser passes over them.
   b.push([`${department}　${view.year}年度 記入シート（${PLAN_NAME}）`], 'heading');

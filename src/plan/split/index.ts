@@ -115,8 +115,9 @@ export function splitMaster(master: WorkbookGrid, options: SplitOptions = {}): S
   return { year: view.year, projectYear: view.projectYear, departments, warnings: view.warnings };
 }
 
-function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: string, options: SplitOptions): DepartmentWorkbook {
-  const ctx: DepartmentContext = {
+/** What a department's workbook or sheet is built from: the master, seen for one department. */
+export function departmentContext(master: WorkbookGrid, view: MasterView, department: string): DepartmentContext {
+  return {
     master,
     plan: view.plan,
     year: view.year,
@@ -125,6 +126,10 @@ function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: 
     slots: view.slots,
     projectYear: view.projectYear,
   };
+}
+
+function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: string, options: SplitOptions): DepartmentWorkbook {
+  const ctx = departmentContext(master, view, department);
   const content = contentSheets(ctx);
   const contrib = contributionSheet(ctx);
   if (contrib) content.push(contrib);
