@@ -10,7 +10,7 @@ import { NoHostPane } from './NoHostPane';
 import { loadTools as defaultLoadTools } from './loadTools';
 import type { EngineLoader, FileOpener, FileSaver, HostMode, ToolsLoader } from './services';
 import { paneTheme } from './theme';
-import { Workspace } from './Workspace';
+import { LazyWorkspace as Workspace } from './LazyWorkspace';
 
 export interface AppProps {
   /** Decides where the pane runs (see host.ts); a fake in tests. */
@@ -24,6 +24,8 @@ export interface AppProps {
   language?: Language;
   /** How long to wait for the host's answer before offering files anyway. */
   hostPatienceMs?: number;
+  /** The host's answer when it came before the first render: the pane starts on its real screen. */
+  initialMode?: HostMode;
 }
 
 /** office.js answers well within this, in Excel and in a browser; it only matters when it never does. */
@@ -75,8 +77,8 @@ type Mode = { kind: 'detecting' } | HostMode;
  * Never a blank page: if the host has not answered after `patienceMs`, the no-host pane shows;
  * a late answer from Excel still switches to it.
  */
-function useHostMode(detectHost: () => Promise<HostMode>, patienceMs: number): Mode {
-  const [mode, setMode] = useState<Mode>({ kind: 'detecting' });
+function useHostMode(detectHost: () => Promise<HostMode>, patienceMs: number, initialMode?: HostMode): Mode {
+  const [mode, setMode] = useState<Mode>(initialMode ?? { kind: 'detecting' });
   useEffect(() => {
     let live = true;
     const patience = setTimeout(() => {
@@ -100,7 +102,7 @@ function useHostMode(detectHost: () => Promise<HostMode>, patienceMs: number): M
 function Shell(props: AppProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const mode = useHostMode(props.detectHost, props.hostPatienceMs ?? HOST_PATIENCE_MS);
+  const mode = useHostMode(props.detectHost, props.hostPatienceMs ?? HOST_PATIENCE_MS, props.initialMode);
   const saveFile = useMemo(() => props.saveFile ?? defaultSaveFile, [props.saveFile]);
   const loadTools = props.loadTools ?? defaultLoadTools;
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Connection, EngineLoader, FileOpener, FileSaver, ToolsLoader } from './services';
 import { FileOpenSection } from './features/file/FileOpenSection';
-import { Workspace } from './Workspace';
+import { LazyWorkspace as Workspace } from './LazyWorkspace';
 
 interface Opened {
   connection: Connection;

@@ -237,6 +237,8 @@ export interface PaneSetup {
   detectHost?: () => Promise<HostMode>;
   language?: 'ja' | 'en';
   hostPatienceMs?: number;
+  /** The host's answer known before the first render (index.tsx waits briefly for it). */
+  initialMode?: HostMode;
   /** The coordinator's tools; default: the real ones, loaded when first used. */
   loadTools?: ToolsLoader;
   /** More of what Excel can do (createWorkbook, addTrendCharts, watchEdits). */
@@ -268,6 +270,7 @@ export function renderPane(setup: PaneSetup = {}) {
         saveFile={saveFile}
         language={'language' in setup ? setup.language : 'ja'}
         hostPatienceMs={setup.hostPatienceMs}
+        initialMode={setup.initialMode}
       />
     </RendererProvider>,
   );

@@ -41,6 +41,12 @@ describe('outside Excel (no host)', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Excel に接続しています…');
   });
 
+  it('starts straight on ファイルを開く, without a connecting message, when the host answered before the first render', () => {
+    renderPane({ detectHost: () => new Promise(() => {}), initialMode: { kind: 'none', reason: 'not-excel' } });
+    expect(screen.getByRole('button', { name: 'ファイルを開く' })).toBeEnabled();
+    expect(screen.queryByText('Excel に接続しています…')).not.toBeInTheDocument();
+  });
+
   it('offers files when the host never answers, and still switches to Excel when it finally does', async () => {
     let answer!: (mode: HostMode) => void;
     const excel = new FakeGateway(sampleGrid(), 'Book1');
