@@ -26,11 +26,14 @@ export type OfficeValue = string | number | boolean;
 
 /**
  * Office reads `null` in a values array as "leave this cell alone", so clearing needs `''`.
- * A string starting with `=` would be entered as a formula; the leading apostrophe keeps it text.
+ * Excel takes a string in `values` as if it were typed: `56.6%` becomes 0.566, `1,283` a number,
+ * `R5.4.1` a date, `=…` a formula. The engine's strings are text and must stay so (a locked
+ * cell's fingerprint, a label, a sentence), so every one gets the leading apostrophe that
+ * tells Excel "text as typed"; Excel keeps it out of the cell's value.
  */
 export function toOfficeValue(value: Scalar | undefined): OfficeValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && value.startsWith('=')) return `'${value}`;
+  if (typeof value === 'string' && value !== '') return `'${value}`;
   return value;
 }
 

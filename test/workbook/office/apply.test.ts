@@ -97,6 +97,16 @@ describe('OfficeWorkbook.apply: cells', () => {
     expect(fake.cell('施策1', 'C3')?.value).toBe('');
   });
 
+  it('keeps text that Excel would read as a number, a percentage or a boolean as the same text', async () => {
+    const fake = new FakeExcel();
+    reportSheet(fake);
+    const texts = ['56.6%', '1,283', '１２３', '-5', 'TRUE', '0.5', "'quoted"];
+    const gw = gateway(fake);
+    await gw.apply({ cells: texts.map((value, i) => ({ sheet: '施策1', row: 29, col: i, value })) });
+    const row = (await gw.read()).sheets[0].rows[29];
+    expect(row.map((c) => c?.value)).toEqual(texts);
+  });
+
   it('chunks a 10 MB write so that no sync carries more than 4 MB', async () => {
     const fake = new FakeExcel();
     reportSheet(fake);

@@ -36,11 +36,11 @@ describe('payload sizing', () => {
     expect(packBySize([{ bytes: 6 }, { bytes: 5 }, { bytes: 4 }, { bytes: 20 }], 10).map((g) => g.length)).toEqual([1, 2, 1]);
   });
 
-  it('writes values Excel will not reinterpret', () => {
+  it('clears a cell for a missing value (null would leave it alone) and keeps numbers numbers', () => {
     expect(toOfficeValue(null)).toBe('');
-    expect(toOfficeValue('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(toOfficeValue('↗')).toBe('↗');
+    expect(toOfficeValue(undefined)).toBe('');
     expect(toOfficeValue(0)).toBe(0);
+    expect(toOfficeValue(true)).toBe(true);
   });
 });
 

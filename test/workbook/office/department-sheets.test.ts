@@ -1,6 +1,8 @@
 import { analyze } from '../../../src/plan/engine';
 import { a1, type WorkbookGrid } from '../../../src/plan/grid';
+import { compile } from '../../../src/plan/compile';
 import { departmentSheets } from '../../../src/plan/split/department-sheets';
+import { departmentSheetSubmissions } from '../../../src/plan/split/department-sheet-submissions';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { validationAreas } from '../../../src/workbook/office/sheetSpecs';
 import { sampleMaster } from '../../plan/compile/helpers';
@@ -46,6 +48,24 @@ describe('課別シート through the Office gateway', () => {
     expect(cell.fill).toBe('#DDEBF7');
     // Validations listed cell by cell are set on blocks Excel accepts.
     expect(fake.sheet('課_生涯学習課').validations.length).toBeGreaterThan(0);
+  });
+
+  it('reads back untouched: Excel keeps texts like 56.6% as text, so no locked cell looks changed', async () => {
+    const master = await sampleMaster();
+    const fake = excelOf(master);
+    const gateway = new OfficeWorkbook(fake.run, 'master-2023.xlsx', { supports: () => true, runOn: fake.runOn });
+    await gateway.apply(departmentSheets(await gateway.read(), { year: 2024, departments: ['生涯学習課', '市民・NPO活動推進課'] }).edits);
+    const back = await gateway.read();
+    const subs = departmentSheetSubmissions(back);
+    expect(subs.map((s) => [s.department, s.problems, s.entered])).toEqual([
+      ['生涯学習課', undefined, 0],
+      ['市民・NPO活動推進課', undefined, 0],
+    ]);
+    const result = compile(back, subs.map((s) => ({ file: s.file, sha256: 'x', grid: s.grid })), { now: '2025-01-01 00:00:00', masterFile: 'master-2023.xlsx' });
+    // Nothing entered yet: sent back only for the missing actuals, never as changed or tampered.
+    const reasons = result.rejected.flatMap((r) => r.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => !r.includes('実績値が入力されていません'))).toEqual([]);
   });
 
   it('splits a validation over many cells into ranges getRange accepts', () => {

@@ -109,6 +109,21 @@ function parseAddress(address: string): Rect {
   return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
 
+/**
+ * What Excel makes of a string set through `values` without a leading apostrophe: the same as
+ * typing it into a General cell, so numbers, percentages (also full-width) and booleans stop
+ * being text. (Excel also turns dates and times into serials; numbers are enough to catch a
+ * gateway that forgets the apostrophe.)
+ */
+function asTyped(v: string): CellValue {
+  const s = v.normalize('NFKC').trim();
+  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
+  const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*\.?\d+)(%?)$/.exec(s);
+  if (!m) return v;
+  const n = Number(m[1] + m[2].replace(/,/g, ''));
+  return m[3] ? n / 100 : n;
+}
+
 function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_\u3040-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -741,7 +756,7 @@ class FakeRange extends Proxy {
         else if (typeof v === 'string' && v.startsWith('=')) {
           cell.formula = v.slice(1);
           cell.value = 0;
-        } else cell.value = v;
+        } else cell.value = typeof v === 'string' ? asTyped(v) : v;
       });
     });
   }
