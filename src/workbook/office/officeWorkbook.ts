@@ -7,7 +7,7 @@ import { WorkbookError, type WorkbookGateway } from '../gateway';
 import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
 import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
-import { noteAddresses, noteKey, noteOf, type WriteTarget } from './writeOps';
+import { fillAddresses, noteAddresses, noteKey, noteOf, type WriteTarget } from './writeOps';
 import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
 
 /** `Excel.run` in production; a fake in tests. */
@@ -139,10 +139,12 @@ export class OfficeWorkbook implements WorkbookGateway {
         );
       }
 
-      // Sync 2, only when needed: where appends start, and which cells already carry a note.
+      // Sync 2, only when needed: where appends start, and what notes and fills the cells to
+      // be marked already carry (people's own are kept).
       const created = new Set(specs.map((s) => s.name));
       const appendStart = new Map<string, number>();
-      const existingNotes = new Set<string>();
+      const existingNotes = new Map<string, string>();
+      const currentFills = new Map<string, string | null>();
       const usedRanges = [...new Set((edits.appends ?? []).map((a) => a.sheet))]
         .filter((name) => existing.has(name))
         .map((name) => {
@@ -153,15 +155,19 @@ export class OfficeWorkbook implements WorkbookGateway {
       const probes = useNotes
         ? noteAddresses(edits.cells)
             .filter((n) => existing.has(n.sheet) && !created.has(n.sheet))
-            .map((n) => ({ ...n, note: collection.getItem(n.sheet).notes.getItemOrNullObject(n.address) }))
+            .map((n) => ({ ...n, note: collection.getItem(n.sheet).notes.getItemOrNullObject(n.address).load('content') }))
         : [];
-      if (usedRanges.length > 0 || probes.length > 0) {
+      const fills = fillAddresses(edits.cells)
+        .filter((f) => existing.has(f.sheet) && !created.has(f.sheet))
+        .map((f) => ({ ...f, fill: collection.getItem(f.sheet).getRange(f.address).format.fill.load('color') }));
+      if (usedRanges.length > 0 || probes.length > 0 || fills.length > 0) {
         await ctx.sync();
         for (const { name, used } of usedRanges) appendStart.set(name, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
-        for (const p of probes) if (!p.note.isNullObject) existingNotes.add(noteKey(p.sheet, p.address));
+        for (const p of probes) if (!p.note.isNullObject) existingNotes.set(noteKey(p.sheet, p.address), p.note.content);
+        for (const f of fills) currentFills.set(noteKey(f.sheet, f.address), f.fill.color);
       }
 
-      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, useNotes, budget: this.maxSyncBytes });
+      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, currentFills, useNotes, budget: this.maxSyncBytes });
       if (plan.ops.length === 0 && plan.finish.length === 0) return;
       const { ops, finish, unprotect } = plan;
       state.protectedSheets = unprotect.map((s) => s.name);
@@ -278,11 +284,21 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   /**
    * Native line charts on a sheet of their own: `sheet` is built (replacing one of that name)
-   * and every chart drawn from its cells, in two syncs.
+   * and every chart drawn from its cells, in two syncs unless the payload has to be split.
    */
   async addTrendCharts(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [], sheet: sheet.name };
-    await this.exec('chart', state, (ctx) => writeTrendCharts(ctx, sheet, charts, this.maxSyncBytes, () => (state.written = 'maybe')));
+    await this.exec('chart', state, (ctx) =>
+      writeTrendCharts(ctx, sheet, charts, {
+        budget: this.maxSyncBytes,
+        suspendScreen: this.supports('ExcelApi', '1.9'),
+        onWrite: (written) => (state.written = written),
+        onEventsNotRestored: () => {
+          // Events left off would silently stop the pane's check of what people type.
+          state.note = '入力内容のチェックが止まったままになっている可能性があります。作業ウィンドウを閉じて開き直してください。';
+        },
+      }),
+    );
   }
 
   /** Sheet names by id (one sync). */

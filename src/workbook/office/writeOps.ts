@@ -62,13 +62,39 @@ export function noteOf(c: CellEdit): string | undefined {
   return c.note ?? (c.mark === 'clear' ? '' : undefined);
 }
 
-/** Mark fills, one range per same-coloured rectangle; `clear` marks take the fill away. */
-export function fillOps(cells: CellEdit[]): WriteOp[] {
-  const ops: WriteOp[] = [];
-  // The last mark of a cell wins, whether a colour or a clear.
+const OUR_FILLS = new Set(Object.values(MARK_FILLS).filter((c): c is string => !!c).map((c) => c.toUpperCase()));
+/** What Excel reports for a cell without a fill. */
+const NO_FILL = '#FFFFFF';
+
+/** The last fill-changing mark of each cell: a colour, or a clear. */
+function fillMarks(cells: CellEdit[]): CellEdit[] {
   const latest = new Map<string, CellEdit>();
   for (const c of cells) if (c.mark === 'clear' || (c.mark && MARK_FILLS[c.mark])) latest.set(`${c.sheet}\u0000${c.row},${c.col}`, c);
-  for (const [sheet, list] of bySheet([...latest.values()])) {
+  return [...latest.values()];
+}
+
+/** Addresses whose present fill must be known before marking them. */
+export function fillAddresses(cells: CellEdit[]): { sheet: string; address: string }[] {
+  return fillMarks(cells).map((c) => ({ sheet: c.sheet, address: a1(c.row, c.col) }));
+}
+
+/**
+ * Mark fills, one range per same-coloured rectangle; `clear` marks take the fill away.
+ * A colour someone chose is theirs: a cell filled with anything but white or one of this
+ * add-in's colours keeps it (the finding still shows in the note and the pane), and a clear
+ * removes only this add-in's colours. `current` holds the fills read before writing
+ * (`sheet!A1` → colour, null when mixed); cells not in it (new sheets) are free.
+ */
+export function fillOps(cells: CellEdit[], current: ReadonlyMap<string, string | null> = new Map()): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const mine = (c: CellEdit) => {
+    const key = noteKey(c.sheet, a1(c.row, c.col));
+    if (!current.has(key)) return true;
+    const colour = current.get(key)?.toUpperCase();
+    if (colour === undefined) return false;
+    return c.mark === 'clear' ? OUR_FILLS.has(colour) : colour === NO_FILL || OUR_FILLS.has(colour);
+  };
+  for (const [sheet, list] of bySheet(fillMarks(cells).filter(mine))) {
     const rects = rectangles(
       list.map((c) => ({ row: c.row, col: c.col, item: c.mark === 'clear' ? '' : MARK_FILLS[c.mark!]! })),
       (a, b) => a === b,
@@ -91,23 +117,39 @@ export function fillOps(cells: CellEdit[]): WriteOp[] {
 
 export const noteKey = (sheet: string, address: string) => `${sheet}!${address}`;
 
-/** Notes (ExcelApi 1.18): an existing note on the cell is deleted first, since add() would fail. */
-export function noteOps(cells: CellEdit[], existing: ReadonlySet<string>): WriteOp[] {
+/**
+ * The first line of every note this add-in writes: it tells a reader where the note came from,
+ * and tells the add-in which notes it may replace or remove.
+ */
+export const NOTE_TAG = '【進捗チェック】';
+
+/**
+ * Notes (ExcelApi 1.18). `existing` holds the content of notes already on the cells. One of this
+ * add-in's is deleted first (add() would fail); anyone else's note is left as it is, and the
+ * finding shows in the fill and the pane instead.
+ */
+export function noteOps(cells: CellEdit[], existing: ReadonlyMap<string, string>): WriteOp[] {
   const latest = new Map<string, CellEdit>();
   for (const c of cells) if (noteOf(c) !== undefined) latest.set(noteKey(c.sheet, a1(c.row, c.col)), c);
-  return [...latest.values()].map((c) => {
+  const ops: WriteOp[] = [];
+  for (const [key, c] of latest) {
+    const before = existing.get(key);
+    if (before !== undefined && !before.startsWith(NOTE_TAG)) continue;
     const address = a1(c.row, c.col);
     const note = noteOf(c)!;
-    return {
-      bytes: utf8Length(note) + OP_OVERHEAD_BYTES * 2,
+    if (before === undefined && note === '') continue;
+    const content = `${NOTE_TAG}\n${note}`;
+    ops.push({
+      bytes: utf8Length(content) + OP_OVERHEAD_BYTES * 2,
       sheet: c.sheet,
       queue: (t) => {
         const notes = t.sheet(c.sheet).notes;
-        if (existing.has(noteKey(c.sheet, address))) notes.getItem(address).delete();
-        if (note !== '') notes.add(address, note);
+        if (before !== undefined) notes.getItem(address).delete();
+        if (note !== '') notes.add(address, content);
       },
-    };
-  });
+    });
+  }
+  return ops;
 }
 
 /** Rows written below the sheet's last used row. */

@@ -42,7 +42,10 @@ export function planWrites(input: {
   specs: SheetSpec[];
   /** Row (0-based) below the used range of each existing append target. */
   appendStart: ReadonlyMap<string, number>;
-  existingNotes: ReadonlySet<string>;
+  /** Content of the notes already on the cells that get one, by `sheet!A1`. */
+  existingNotes: ReadonlyMap<string, string>;
+  /** Fill colours of the cells that get a mark, by `sheet!A1`, read before writing. */
+  currentFills?: ReadonlyMap<string, string | null>;
   useNotes: boolean;
   budget: number;
 }): WritePlan {
@@ -58,7 +61,7 @@ export function planWrites(input: {
     finish.push(...built.finish);
     appendStart.set(spec.name, spec.rows.length);
   }
-  ops.push(...cellValueOps(edits.cells, budget), ...fillOps(edits.cells));
+  ops.push(...cellValueOps(edits.cells, budget), ...fillOps(edits.cells, input.currentFills));
   if (input.useNotes) ops.push(...noteOps(edits.cells, input.existingNotes));
   for (const append of edits.appends ?? []) {
     if (!existing.has(append.sheet) && !created.has(append.sheet)) {

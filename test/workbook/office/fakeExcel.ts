@@ -617,6 +617,16 @@ class FakeNote extends Proxy {
   markNull(isNull: boolean): void {
     this.nullState = isNull;
   }
+  load(props: string): this {
+    this.loadWith(propList(props), (p) => {
+      if (p !== 'content') throw new Error(`fake cannot load Note.${p}`);
+      return this.ws.state().notes.get(this.address) ?? '';
+    });
+    return this;
+  }
+  get content(): string {
+    return this.read('content');
+  }
   delete(): void {
     this.call('delete', [], () => {
       const notes = this.ws.state().notes;
@@ -800,8 +810,35 @@ class FakeRange extends Proxy {
   }
 }
 
+/** A range's fill. Like Excel: no fill reads as white, and a range of mixed colours as null. */
+class FakeFill extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private range: FakeRange,
+    private setColour: (v: string) => void,
+    readonly clear: () => void,
+  ) {
+    super(ctx, `${range.what}.format.fill`);
+  }
+  load(props: string): this {
+    this.loadWith(propList(props), (p) => {
+      if (p !== 'color') throw new Error(`fake cannot load RangeFill.${p}`);
+      const colours = new Set<string>();
+      this.range.forEachCell((r, c) => colours.add(this.range.cellAt(r, c, false)?.fill ?? '#FFFFFF'));
+      return colours.size === 1 ? [...colours][0] : null;
+    });
+    return this;
+  }
+  set color(v: string) {
+    this.setColour(v);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+}
+
 class FakeFormat extends Proxy {
-  readonly fill: { color: string; clear(): void };
+  readonly fill: FakeFill;
   readonly font: { bold: boolean; size: number };
   readonly protection: { locked: boolean };
   constructor(
@@ -822,15 +859,7 @@ class FakeFormat extends Proxy {
           if (cell) delete cell.fill;
         });
       });
-    this.fill = {
-      clear: clearFill,
-      set color(v: string) {
-        eachCell('fill.color', v, (cell) => (cell.fill = v));
-      },
-      get color(): string {
-        throw new FakeOfficeError('PropertyNotLoaded', 'fill.color', 'RangeFill.color');
-      },
-    };
+    this.fill = new FakeFill(ctx, range, (v) => eachCell('fill.color', v, (cell) => (cell.fill = v)), clearFill);
     this.font = {
       set bold(v: boolean) {
         eachCell('font.bold', v, (cell) => (cell.bold = v));
