@@ -58,8 +58,11 @@ export function liveEdits(
   inputs: ReadonlySet<string> = new Set(),
 ): LivePlan {
   const ranges = changes.flatMap((c) => {
-    const b = changeBounds(c.address);
-    return b ? [{ sheet: c.sheet, ...b }] : [];
+    // Several areas changed at once (a paste onto a multi-selection) come as `A1:B2,D4`.
+    return c.address.split(',').flatMap((area) => {
+      const b = changeBounds(area.trim());
+      return b ? [{ sheet: c.sheet, ...b }] : [];
+    });
   });
   const edited = (sheet: string, row: number, col: number) =>
     ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);

@@ -20,6 +20,11 @@ describe('liveEdits (live validation)', () => {
     expect([...plan.marks.keys()]).toEqual(['基本施策1!H8']);
   });
 
+  it('checks every area of a change made on several areas at once', () => {
+    const plan = liveEdits([f('H8'), f('J12'), f('K20')], [{ sheet: '基本施策1', address: 'H8:H9, J10:J12' }], new Map());
+    expect([...plan.marks.keys()].sort()).toEqual(['基本施策1!H8', '基本施策1!J12']);
+  });
+
   it('clears the mark once the cell is valid, and leaves cells it never marked alone', () => {
     const first = liveEdits([f('H8')], [{ sheet: '基本施策1', address: 'H8:H9' }], new Map());
     const fixed = liveEdits([], [{ sheet: '基本施策1', address: 'H8' }], first.marks);
