@@ -9,6 +9,8 @@ import { compile, type SubmissionInput } from '../../src/plan/compile';
 import * as realEngine from '../../src/plan/engine';
 import { splitMaster } from '../../src/plan/split';
 import { departmentSheets } from '../../src/plan/split/department-sheets';
+import { departmentSheetSubmissions } from '../../src/plan/split/department-sheet-submissions';
+import { readManifest } from '../../src/plan/split/manifest';
 import { submissionFromBytes } from '../../src/workbook/file/submission';
 import type { FileWorkbook } from '../../src/workbook/file';
 import type { Tools } from '../../src/taskpane/services';
@@ -170,5 +172,70 @@ describe('取りまとめ in the pane', () => {
     const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
     expect(within(preview).getByText('課_河川課').closest('li')).toHaveTextContent('取込');
     expect(preview).toHaveTextContent('差戻し 0 件');
+  });
+
+  it('takes a 課別シート as corrected after the preview, not as it was when previewed', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    const made = departmentSheets(await master.read(), { year: 2024, departments: ['河川課'] });
+    await master.apply(made.edits);
+    const sheet = (await departmentSheetSubmissions(await master.read()))[0];
+    const input = readManifest(sheet.grid!).manifest!.inputs.find((i) => i.field === 'actual')!;
+    // Rates (0–100%) found nowhere else in the sample, so each can be traced to where it was written.
+    const [typo, corrected] = [43.21, 12.34];
+    const enter = (value: number) => master.apply({ cells: [{ sheet: input.sheet, row: input.row, col: input.col, value }] });
+    await enter(typo);
+    renderPane({ gateway: master, engine: realEngine });
+    await user.click(await screen.findByRole('button', { name: '課別シートから取りまとめ' }));
+    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+
+    // 河川課 corrects its figure on its sheet while the coordinator is looking at the preview.
+    await enter(corrected);
+    const apply = jest.spyOn(master, 'apply');
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    expect(await screen.findByText(/取りまとめ直しました/)).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+
+    // The master keeps a rate as text with its unit (12.34%): found by its figure.
+    const holds = (n: number) => (c: { value?: unknown } | null | undefined) => String(c?.value ?? '').includes(String(n));
+    const written = apply.mock.calls[0][0].cells.filter((c) => c.sheet !== input.sheet);
+    expect(written.filter(holds(corrected))).toHaveLength(1);
+    expect(written.filter(holds(typo))).toHaveLength(0);
+    const target = written.find(holds(corrected))!;
+    const after = await master.read();
+    expect(after.sheets.find((s) => s.name === target.sheet)!.rows[target.row]![target.col]!.value).toBe(`${corrected}%`);
+    expect(after.sheets.some((s) => s.name !== input.sheet && s.rows.some((r) => r?.some(holds(typo))))).toBe(false);
+  });
+
+  it('sends back a file that cannot be read, naming it, and still compiles the others', async () => {
+    const user = userEvent.setup();
+    const master = await setup.master();
+    const apply = jest.spyOn(master, 'apply');
+    renderPane({ gateway: master, engine: realEngine });
+    // Readable when chosen, gone by the time it is read (moved, or locked by another program).
+    const unreadable = asFile(new Uint8Array([1, 2, 3]), '道路課.xlsx');
+    Object.defineProperty(unreadable, 'arrayBuffer', {
+      value: () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError')),
+    });
+    const noise = asFile(Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251), '公園課.xlsx');
+    const good = setup.files[1];
+    await user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), [unreadable, noise, asFile(good.bytes, good.name)]);
+
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    expect(preview).toHaveTextContent('差戻し 2 件');
+    const item = within(preview).getByText('道路課.xlsx').closest('li')!;
+    expect(item).toHaveTextContent('差戻し');
+    expect(item).toHaveTextContent('道路課.xlsx を読み込めませんでした (NotReadableError)');
+    expect(within(preview).getByText('公園課.xlsx').closest('li')).toHaveTextContent('差戻し');
+    expect(within(preview).getByText(good.name).closest('li')).toHaveTextContent('取込');
+
+    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+    expect(await screen.findByText(/セルを書き込み、提出履歴と提出状況を更新しました。/)).toBeInTheDocument();
+    expect(apply).toHaveBeenCalledTimes(1);
+    const status = (await master.read()).sheets.find((s) => s.name === '提出状況')!;
+    const row = (name: string) => status.rows.find((r) => r?.[0]?.value === name)?.map((c) => c?.value);
+    expect(row('市民課')?.[1]).toBe('提出済');
   });
 });

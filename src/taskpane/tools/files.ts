@@ -3,6 +3,7 @@ import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
 import type { WorkbookEdits } from '../../plan/edits';
 import type { WorkbookGrid } from '../../plan/grid';
 import { departmentSheetSubmissions, submissionText } from '../../plan/split/department-sheet-submissions';
+import { readFailed } from '../../workbook/file/messages';
 import { PaneKeyError } from '../hooks/paneError';
 
 /**
@@ -48,8 +49,23 @@ export async function readSubmission(fileName: string, size: number, read: () =>
   const { submissionFromBytes, submissionProblems } = await submissions();
   // A file beyond the limit is never read into the page.
   if (size > SUBMISSION_LIMITS.maxBytes) return { file: fileName, sha256: '', problems: submissionProblems(fileName, size) };
-  const bytes = await read();
+  let bytes: Uint8Array;
+  try {
+    bytes = await read();
+  } catch (err) {
+    // As in the CLI: a file that cannot be read (moved, locked, changed since it was chosen) is
+    // that file's own rejection, and the other files are still compiled.
+    return { file: fileName, sha256: '', problems: [readFailed(fileName, readErrorCode(err)).message, ...submissionProblems(fileName, 0)] };
+  }
   return submissionFromBytes(fileName, bytes, await sha256(bytes));
+}
+
+/** A short name for why reading failed, in place of the CLI's errno code: NotReadableError, say. */
+function readErrorCode(err: unknown): string {
+  // Duck-typed: a DOMException is not an Error in every webview.
+  const name = typeof err === 'object' && err !== null && typeof (err as { name?: unknown }).name === 'string' ? (err as { name: string }).name : '';
+  if (name && name !== 'Error') return name;
+  return err instanceof Error && err.message ? err.message : String(err);
 }
 
 /**

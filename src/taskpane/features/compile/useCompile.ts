@@ -13,9 +13,13 @@ export type CompileView =
   /** `changed`: the master changed since the preview was made, so it was made again. */
   | { stage: 'preview'; result: CompileResult; changed?: boolean };
 
+/** Where the submissions came from: chosen files stay as read; 課別シート are part of the master. */
+type Source = 'files' | 'sheets';
+
 interface Pending {
   master: WorkbookGrid;
   signature: string;
+  source: Source;
   submissions: SubmissionInput[];
   tools: Tools;
   result: CompileResult;
@@ -48,10 +52,10 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
   );
 
   const preview = useCallback(
-    async (tools: Tools, master: WorkbookGrid, submissions: SubmissionInput[]) => {
+    async (tools: Tools, master: WorkbookGrid, source: Source, submissions: SubmissionInput[]) => {
       if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
       const result = compileNow(tools, master, submissions, prefer);
-      pending.current = { master, signature: signature(master), submissions, tools, result };
+      pending.current = { master, signature: signature(master), source, submissions, tools, result };
       setView({ stage: 'preview', result });
     },
     [compileNow, prefer],
@@ -70,7 +74,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
           report({ current: i + 1, total: files.length, name: file.name });
           submissions.push(await tools.readSubmission(file.name, file.size, () => fileBytes(file)));
         }
-        await preview(tools, master, submissions);
+        await preview(tools, master, 'files', submissions);
       }),
     [run, loadTools, connection, preview],
   );
@@ -81,7 +85,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
         cancel.current = false;
         pending.current = undefined;
         const [tools, master] = await Promise.all([loadTools(), connection.gateway.read()]);
-        await preview(tools, master, await tools.departmentSheetSubmissions(master));
+        await preview(tools, master, 'sheets', await tools.departmentSheetSubmissions(master));
       }),
     [run, loadTools, connection, preview],
   );
@@ -107,6 +111,18 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
         const master = await connection.gateway.read();
         if (signature(master) !== p.signature) {
           // Someone edited the master after the preview: compile again and show it, write nothing.
+          // 課別シート are in the master too, so their submissions are cut again from this read:
+          // the old ones would write what a 課 has since corrected.
+          if (p.source === 'sheets') {
+            try {
+              p.submissions = await p.tools.departmentSheetSubmissions(master);
+            } catch (error) {
+              // The sheets were removed or emptied meanwhile: the preview no longer describes anything.
+              pending.current = undefined;
+              setView({ stage: 'idle' });
+              throw error;
+            }
+          }
           p.master = master;
           p.signature = signature(master);
           p.result = compileNow(p.tools, master, p.submissions, prefer);
