@@ -193,6 +193,7 @@ export class OfficeWorkbook implements WorkbookGateway {
         ctx.runtime.enableEvents = eventsWere;
       };
 
+      const changesValues = specs.length > 0 || (edits.appends ?? []).length > 0 || edits.cells.some((c) => c.value !== undefined);
       const batches = ops.length > 0 ? packBySize(ops, this.maxSyncBytes) : [[]];
       let restored = false;
       try {
@@ -208,7 +209,9 @@ export class OfficeWorkbook implements WorkbookGateway {
             for (const op of finish) op.queue(target);
             queueRestore(target.sheet);
             // Calculation was suspended while values changed: dependants must be recalculated.
-            ctx.application.calculate('Full');
+            // Fills and notes change no value, and the live check writes them at every pause in
+            // typing: no recalculation of the whole workbook for those.
+            if (changesValues) ctx.application.calculate('Full');
           }
           const sheetsInBatch = new Set(batches[i].map((o) => o.sheet));
           state.sheet = sheetsInBatch.size === 1 ? [...sheetsInBatch][0] : undefined;

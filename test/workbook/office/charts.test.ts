@@ -173,6 +173,16 @@ describe('OfficeWorkbook: clear marks', () => {
     expect(fake.commands().some((c) => c.what === 'Worksheet[施策1].Range[H8:H8].format.fill.clear')).toBe(true);
   });
 
+  it('does not recalculate the workbook for marks alone (the live check marks at every pause in typing)', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('施策1', { cells: { H8: 'x', H9: 'y' } });
+    await gateway(fake).apply({ cells: [{ sheet: '施策1', row: 7, col: 7, mark: 'error', note: '誤り' }] });
+    expect(fake.cell('施策1', 'H8')?.fill).toBe('#FFC7CE');
+    expect(fake.commands().some((c) => c.what === 'Application.calculate')).toBe(false);
+    await gateway(fake).apply({ cells: [{ sheet: '施策1', row: 8, col: 7, value: 'z' }] });
+    expect(fake.commands().some((c) => c.what === 'Application.calculate')).toBe(true);
+  });
+
   it('keeps a person’s own note and fill: marking does not paint over them, clearing does not remove them', async () => {
     const fake = new FakeExcel();
     fake.addSheet('施策1', {
