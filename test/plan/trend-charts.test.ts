@@ -28,7 +28,9 @@ describe('trendChartSheet (推移グラフ)', () => {
     expect(rows[0].slice(1)).toEqual(points.map((p) => expect.stringMatching(new RegExp(`^${p.year}年度`))));
     expect(rows[0].slice(1).some((c) => String(c).includes('（策定時）'))).toBe(true);
     expect(rows[1]).toEqual(['実績値', ...points.map((p) => p.value)]);
-    if (trend.target !== undefined) expect(rows[2]).toEqual(['目標値', ...points.map(() => trend.target)]);
+    // きらめき出前講座実施件数: the report's 目標値 is 300件.
+    expect(ind.name).toBe('きらめき出前講座実施件数');
+    expect(rows[2]).toEqual(['目標値', ...points.map(() => 300)]);
     expect(data.cols).toBe(points.length + 1);
   });
 
