@@ -3,10 +3,9 @@ import type { WorkbookGrid } from '../grid';
 import { INDICATOR_WIDTHS } from '../layout/columns';
 import { PLAN_NAME } from '../policies';
 import { departmentManifestName, departmentSheetName } from '../recognize/department-sheet';
-import { TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
 import { sheetBlocks } from './department';
-import { departmentContext, viewMaster, type MasterView } from './index';
+import { departmentContext, manifestHead, viewMaster, type MasterView } from './index';
 import { manifestRows, type Manifest } from './manifest';
 
 /**
@@ -60,12 +59,7 @@ function build(master: WorkbookGrid, view: MasterView, department: string, sheet
 
 function manifestOf(view: MasterView, department: string, b: SheetBuilder, options: DepartmentSheetOptions): Manifest {
   return {
-    plan: PLAN_NAME,
-    templateVersion: view.metadata.get('templateVersion') || TEMPLATE_VERSION,
-    fiscalYear: view.year,
-    department,
-    masterFile: options.masterFile,
-    splitAt: options.splitAt,
+    ...manifestHead(view, department, options),
     sheets: [{ name: b.name, rows: b.length, cols: b.width }],
     rows: b.rowKeys.map((k) => ({ sheet: b.name, ...k })),
     inputs: b.inputs,

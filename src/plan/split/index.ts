@@ -115,6 +115,18 @@ export function splitMaster(master: WorkbookGrid, options: SplitOptions = {}): S
   return { year: view.year, projectYear: view.projectYear, departments, warnings: view.warnings };
 }
 
+/** What every manifest says of where it came from, for a department's workbook or sheet alike. */
+export function manifestHead(view: MasterView, department: string, options: { masterFile?: string; splitAt?: string }) {
+  return {
+    plan: PLAN_NAME,
+    templateVersion: view.metadata.get('templateVersion') || TEMPLATE_VERSION,
+    fiscalYear: view.year,
+    department,
+    masterFile: options.masterFile,
+    splitAt: options.splitAt,
+  };
+}
+
 /** What a department's workbook or sheet is built from: the master, seen for one department. */
 export function departmentContext(master: WorkbookGrid, view: MasterView, department: string): DepartmentContext {
   return {
@@ -146,12 +158,7 @@ function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: 
   );
   const builders = [guide, ...content];
   const manifest: Manifest = {
-    plan: PLAN_NAME,
-    templateVersion: view.metadata.get('templateVersion') || TEMPLATE_VERSION,
-    fiscalYear: view.year,
-    department,
-    masterFile: options.masterFile,
-    splitAt: options.splitAt,
+    ...manifestHead(view, department, options),
     sheets: builders.map((b) => ({ name: b.name, rows: b.length, cols: b.width })),
     rows: builders.flatMap((b) => b.rowKeys.map((k) => ({ sheet: b.name, ...k }))),
     inputs: builders.flatMap((b) => b.inputs),
