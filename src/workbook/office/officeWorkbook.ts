@@ -2,12 +2,13 @@
 import type { WorkbookGrid } from '../../plan/grid';
 import type { SheetSpec, WorkbookEdits } from '../../plan/edits';
 import type { ChartSpec } from '../../plan/trend-charts';
-import { writeTrendCharts } from './charts';
+import { activateOp, chartOps } from './charts';
 import { WorkbookError, type WorkbookGateway } from '../gateway';
 import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
 import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
-import { fillAddresses, noteAddresses, noteKey, noteOf, type WriteTarget } from './writeOps';
+import { sheetSpecOps } from './sheetSpecs';
+import { fillAddresses, noteAddresses, noteKey, noteOf, type WriteOp, type WriteTarget } from './writeOps';
 import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
 
 /** `Excel.run` in production; a fake in tests. */
@@ -41,6 +42,16 @@ export interface CellsChanged {
 export interface CellsEdited {
   sheet: string;
   address: string;
+}
+
+interface WriteBatches {
+  ops: WriteOp[];
+  /** After everything else: protection, visibility, activation. */
+  finish: WriteOp[];
+  unprotect: SheetInfo[];
+  eventsWere: boolean;
+  /** Values change: dependants are recalculated at the end. */
+  recalculate: boolean;
 }
 
 interface ApplyState {
@@ -169,60 +180,70 @@ export class OfficeWorkbook implements WorkbookGateway {
 
       const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, currentFills, useNotes, budget: this.maxSyncBytes });
       if (plan.ops.length === 0 && plan.finish.length === 0) return;
-      const { ops, finish, unprotect } = plan;
-      state.protectedSheets = unprotect.map((s) => s.name);
-
-      const proxies = new Map<string, Excel.Worksheet>();
-      const target: WriteTarget = {
-        ctx,
-        sheet: (name) => {
-          let ws = proxies.get(name);
-          if (!ws) {
-            ws = ctx.workbook.worksheets.getItem(name);
-            proxies.set(name, ws);
-          }
-          return ws;
-        },
-        define: (name, ws) => proxies.set(name, ws),
-      };
-      const queueRestore = (sheet: (name: string) => Excel.Worksheet, only?: Set<string>) => {
-        for (const s of unprotect) {
-          if (only && !only.has(s.name)) continue;
-          sheet(s.name).protection.protect(s.options, this.options.sheetPassword?.(s.name));
-        }
-        ctx.runtime.enableEvents = eventsWere;
-      };
-
-      const changesValues = specs.length > 0 || (edits.appends ?? []).length > 0 || edits.cells.some((c) => c.value !== undefined);
-      const batches = ops.length > 0 ? packBySize(ops, this.maxSyncBytes) : [[]];
-      let restored = false;
-      try {
-        for (let i = 0; i < batches.length; i++) {
-          const last = i === batches.length - 1;
-          this.queueSuspend(ctx);
-          if (i === 0) {
-            ctx.runtime.enableEvents = false;
-            for (const s of unprotect) target.sheet(s.name).protection.unprotect(this.options.sheetPassword?.(s.name));
-          }
-          for (const op of batches[i]) op.queue(target);
-          if (last) {
-            for (const op of finish) op.queue(target);
-            queueRestore(target.sheet);
-            // Calculation was suspended while values changed: dependants must be recalculated.
-            // Fills and notes change no value, and the live check writes them at every pause in
-            // typing: no recalculation of the whole workbook for those.
-            if (changesValues) ctx.application.calculate('Full');
-          }
-          const sheetsInBatch = new Set(batches[i].map((o) => o.sheet));
-          state.sheet = sheetsInBatch.size === 1 ? [...sheetsInBatch][0] : undefined;
-          state.written = i === 0 ? 'maybe' : 'partial';
-          await ctx.sync();
-          if (last) restored = true;
-        }
-      } finally {
-        if (!restored) await this.restoreAfterFailure(ctx, unprotect, queueRestore, state);
-      }
+      // Fills and notes change no value, and the live check writes them at every pause in
+      // typing: no recalculation of the whole workbook for those.
+      const recalculate = specs.length > 0 || (edits.appends ?? []).length > 0 || edits.cells.some((c) => c.value !== undefined);
+      await this.writeBatches(ctx, state, { ops: plan.ops, finish: plan.finish, unprotect: plan.unprotect, eventsWere, recalculate });
     });
+  }
+
+  /**
+   * The write itself, for apply() and the charts alike: the operations in as few syncs as the
+   * request limit allows, with calculation and screen updating suspended, events off and
+   * protected sheets unprotected meanwhile. `finish` (protection, visibility, activation) comes
+   * after everything else. Whatever fails, protection and events are put back.
+   */
+  private async writeBatches(ctx: Excel.RequestContext, state: ApplyState, w: WriteBatches): Promise<void> {
+    const { unprotect, eventsWere } = w;
+    state.protectedSheets = unprotect.map((s) => s.name);
+    const proxies = new Map<string, Excel.Worksheet>();
+    const target: WriteTarget = {
+      ctx,
+      sheet: (name) => {
+        let ws = proxies.get(name);
+        if (!ws) {
+          ws = ctx.workbook.worksheets.getItem(name);
+          proxies.set(name, ws);
+        }
+        return ws;
+      },
+      define: (name, ws) => proxies.set(name, ws),
+    };
+    const queueRestore = (sheet: (name: string) => Excel.Worksheet, only?: Set<string>) => {
+      for (const s of unprotect) {
+        if (only && !only.has(s.name)) continue;
+        sheet(s.name).protection.protect(s.options, this.options.sheetPassword?.(s.name));
+      }
+      ctx.runtime.enableEvents = eventsWere;
+    };
+
+    // Finishing operations are packed too, after the rest: they may not overflow the last request.
+    const all = [...w.ops, ...w.finish];
+    const batches = all.length > 0 ? packBySize(all, this.maxSyncBytes) : [[]];
+    let restored = false;
+    try {
+      for (let i = 0; i < batches.length; i++) {
+        const last = i === batches.length - 1;
+        this.queueSuspend(ctx);
+        if (i === 0) {
+          ctx.runtime.enableEvents = false;
+          for (const s of unprotect) target.sheet(s.name).protection.unprotect(this.options.sheetPassword?.(s.name));
+        }
+        for (const op of batches[i]) op.queue(target);
+        if (last) {
+          queueRestore(target.sheet);
+          // Calculation was suspended while values changed: dependants must be recalculated.
+          if (w.recalculate) ctx.application.calculate('Full');
+        }
+        const sheetsInBatch = new Set(batches[i].map((o) => o.sheet));
+        state.sheet = sheetsInBatch.size === 1 ? [...sheetsInBatch][0] : undefined;
+        state.written = i === 0 ? 'maybe' : 'partial';
+        await ctx.sync();
+        if (last) restored = true;
+      }
+    } finally {
+      if (!restored) await this.restoreAfterFailure(ctx, unprotect, queueRestore, state, eventsWere);
+    }
   }
 
   /** Activates `sheet` and selects `address` there (one sync): used when a finding is clicked. */
@@ -291,17 +312,22 @@ export class OfficeWorkbook implements WorkbookGateway {
    */
   async addTrendCharts(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [], sheet: sheet.name };
-    await this.exec('chart', state, (ctx) =>
-      writeTrendCharts(ctx, sheet, charts, {
-        budget: this.maxSyncBytes,
-        suspendScreen: this.supports('ExcelApi', '1.9'),
-        onWrite: (written) => (state.written = written),
-        onEventsNotRestored: () => {
-          // Events left off would silently stop the pane's check of what people type.
-          state.note = '入力内容のチェックが止まったままになっている可能性があります。作業ウィンドウを閉じて開き直してください。';
-        },
-      }),
-    );
+    await this.exec('chart', state, async (ctx) => {
+      const collection = ctx.workbook.worksheets;
+      collection.load('items/name,items/position');
+      ctx.runtime.load('enableEvents');
+      await ctx.sync();
+      const old = collection.items.find((ws) => ws.name === sheet.name);
+      const built = sheetSpecOps(sheet, old ? { position: old.position } : undefined, this.maxSyncBytes);
+      await this.writeBatches(ctx, state, {
+        // Charts after the values they are drawn from.
+        ops: [...built.ops, ...chartOps(sheet.name, charts)],
+        finish: [...built.finish, activateOp(sheet.name)],
+        unprotect: [],
+        eventsWere: ctx.runtime.enableEvents,
+        recalculate: true,
+      });
+    });
   }
 
   /** Sheet names by id (one sync). */
@@ -346,22 +372,31 @@ export class OfficeWorkbook implements WorkbookGateway {
     unprotect: SheetInfo[],
     queueRestore: (sheet: (name: string) => Excel.Worksheet, only?: Set<string>) => void,
     state: ApplyState,
+    eventsWere: boolean,
   ): Promise<void> {
     // Fresh proxies: the failed batch may have left the cached ones half-created.
     const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
     try {
-      const current = unprotect.map((s) => {
-        const protection = sheet(s.name).protection;
-        protection.load('protected');
-        return { name: s.name, protection };
-      });
-      await ctx.sync();
-      queueRestore(sheet, new Set(current.filter((c) => !c.protection.protected).map((c) => c.name)));
+      let reprotect = new Set<string>();
+      if (unprotect.length > 0) {
+        const current = unprotect.map((s) => {
+          const protection = sheet(s.name).protection;
+          protection.load('protected');
+          return { name: s.name, protection };
+        });
+        await ctx.sync();
+        reprotect = new Set(current.filter((c) => !c.protection.protected).map((c) => c.name));
+      }
+      queueRestore(sheet, reprotect);
       await ctx.sync();
     } catch {
+      const notes: string[] = [];
       if (unprotect.length > 0) {
-        state.note = `シート ${unprotect.map((s) => `「${s.name}」`).join('、')} の保護を元に戻せなかった可能性があります。[校閲] > [シートの保護] で確認してください。`;
+        notes.push(`シート ${unprotect.map((s) => `「${s.name}」`).join('、')} の保護を元に戻せなかった可能性があります。[校閲] > [シートの保護] で確認してください。`);
       }
+      // Events left off would silently stop the pane's check of what people type.
+      if (eventsWere) notes.push('入力内容のチェックが止まったままになっている可能性があります。作業ウィンドウを閉じて開き直してください。');
+      if (notes.length > 0) state.note = notes.join('');
     }
   }
 
