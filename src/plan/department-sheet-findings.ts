@@ -3,7 +3,6 @@ import { a1, type WorkbookGrid } from './grid';
 import { recognize } from './recognize';
 import { isDepartmentSheet, setsAsideDepartmentSheets } from './recognize/department-sheet';
 import { departmentSheetSubmissions } from './split/department-sheet-submissions';
-import { readManifest } from './split/manifest';
 import { planRows } from './split/rows';
 import { validate } from './validate';
 
@@ -19,10 +18,7 @@ export function departmentSheetFindings(
 ): Finding[] {
   if (!setsAsideDepartmentSheets(grid) || !grid.sheets.some((s) => isDepartmentSheet(s.name))) return [];
   const years = new Map<string, number>();
-  for (const s of departmentSheetSubmissions(grid)) {
-    const year = s.grid && readManifest(s.grid).fiscalYear;
-    if (year) years.set(s.file, year);
-  }
+  for (const s of departmentSheetSubmissions(grid)) if (s.manifest) years.set(s.file, s.manifest.fiscalYear);
   const out: Finding[] = [];
   for (const sheet of grid.sheets) {
     if (!isDepartmentSheet(sheet.name)) continue;

@@ -2,7 +2,7 @@ import { cellAt, type WorkbookGrid } from '../grid';
 import { isDepartmentManifest } from '../recognize/department-sheet';
 import { METADATA_SHEET } from '../recognize/metadata';
 import { canonCell, canonValue } from './fingerprint';
-import { readManifest } from './manifest';
+import { readManifest, type Manifest } from './manifest';
 
 /** A 課別シート taken out of the master as compile takes a department's file. */
 export interface SheetSubmission {
@@ -10,6 +10,8 @@ export interface SheetSubmission {
   file: string;
   department?: string;
   grid?: WorkbookGrid;
+  /** The hidden manifest, when it could be read and its sheets are there. */
+  manifest?: Manifest;
   problems?: string[];
   /** Input cells that differ from when the sheet was made: 0 means nobody has entered anything. */
   entered: number;
@@ -37,7 +39,7 @@ export function departmentSheetSubmissions(master: WorkbookGrid): SheetSubmissio
         const sheet = sheets.find((s) => s!.name === i.sheet);
         return sheet !== undefined && canonCell(cellAt(sheet, i.row, i.col)) !== canonValue(i.base);
       }).length;
-      out.push({ file, department: read.department, grid: { source: file, sheets: [...sheets.map((s) => s!), manifestSheet] }, entered });
+      out.push({ file, department: read.department, grid: { source: file, sheets: [...sheets.map((s) => s!), manifestSheet] }, manifest: read.manifest, entered });
     }
   }
   return out;

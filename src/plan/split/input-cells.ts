@@ -8,7 +8,7 @@ import { readManifest } from './manifest';
  * takes an error mark away, instead of leaving it with no fill.
  */
 export function inputCells(grid: WorkbookGrid): Set<string> {
-  const manifests = [readManifest(grid).manifest, ...departmentSheetSubmissions(grid).map((s) => s.grid && readManifest(s.grid).manifest)];
+  const manifests = [readManifest(grid).manifest, ...departmentSheetSubmissions(grid).map((s) => s.manifest)];
   const out = new Set<string>();
   for (const m of manifests) for (const i of m?.inputs ?? []) out.add(`${i.sheet}!${a1(i.row, i.col)}`);
   return out;
