@@ -16,9 +16,9 @@ import type { FileWorkbook } from '../../src/workbook/file';
 import type { Tools } from '../../src/taskpane/services';
 import { fillValue } from '../plan/compile/helpers';
 import { renderPane } from './fakes';
-import { asFile, departmentFile, editedFile, fileConnection, sampleBytes, useNodeWebCrypto } from './workbooks';
+import { asFile, departmentFile, editedFile, fileConnection, sampleBytes, useNodeWebApis } from './workbooks';
 
-beforeAll(useNodeWebCrypto);
+beforeAll(useNodeWebApis);
 
 /** The coordinator edited this cell (河川課's reason) after handing the files out. */
 const EDITED = { sheet: '基本施策4', row: 15, col: 11, value: '取りまとめ課が直した文' };

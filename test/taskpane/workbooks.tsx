@@ -1,11 +1,12 @@
 /**
  * Real workbooks for the coordinator's features in jsdom: the sample master through the file
- * gateway, department files made by the real split, and what jsdom lacks (WebCrypto's digest,
+ * gateway, department files made by the real split, and what jsdom lacks (WebCrypto's digest, TextEncoder,
  * Blob.arrayBuffer) taken from Node.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { webcrypto } from 'crypto';
+import { TextEncoder as NodeTextEncoder } from 'util';
 import type { Scalar, WorkbookGrid } from '../../src/plan/grid';
 import type { DepartmentWorkbook } from '../../src/plan/split';
 import { readManifest, type InputCell } from '../../src/plan/split/manifest';
@@ -14,8 +15,9 @@ import type { Connection } from '../../src/taskpane/services';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'master-2023.xlsx');
 
-export function useNodeWebCrypto(): void {
+export function useNodeWebApis(): void {
   if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
+  if (typeof globalThis.TextEncoder === 'undefined') Object.defineProperty(globalThis, 'TextEncoder', { value: NodeTextEncoder, configurable: true });
 }
 
 export function sampleBytes(): Uint8Array {

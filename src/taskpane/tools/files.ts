@@ -21,25 +21,11 @@ export async function workbookBytes(fileName: string, edits: WorkbookEdits): Pro
   return workbook.toBuffer();
 }
 
-/** UTF-8; without TextEncoder (jsdom) through encodeURIComponent's %XX escapes. */
-function utf8(text: string): Uint8Array {
-  if (typeof TextEncoder !== 'undefined') return new TextEncoder().encode(text);
-  const escaped = encodeURIComponent(text);
-  const out: number[] = [];
-  for (let i = 0; i < escaped.length; i++) {
-    if (escaped[i] === '%') {
-      out.push(parseInt(escaped.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(escaped.charCodeAt(i));
-  }
-  return new Uint8Array(out);
-}
-
 export async function sha256(data: Uint8Array | string): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   // WebCrypto exists only in secure contexts (https, localhost): an add-in always is one.
   if (!subtle) throw new PaneKeyError('error.noWebCrypto');
-  const bytes = typeof data === 'string' ? utf8(data) : data;
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   // A copy on a plain ArrayBuffer: digest() refuses views of shared memory.
   const digest = await subtle.digest('SHA-256', new Uint8Array(bytes));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
