@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { readSubmission, sha256, zip } from '../../src/taskpane/tools/files';
-import { toBase64 } from '../../src/taskpane/features/file/bytes';
+import { toBase64 } from '../../src/taskpane/bytes';
 import { PaneKeyError } from '../../src/taskpane/hooks/paneError';
 
 describe('the pane’s file tools', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../plan/engine';
 import type { WorkbookGrid } from '../../plan/grid';
 import type { ProgressReport, RevisionFlag } from '../../plan/report';
+import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView, type CellView } from './cellView';
 import { nextPaint } from './nextPaint';
@@ -69,7 +70,6 @@ export interface Workspace {
   written(): void;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Every operation reads the workbook afresh (people edit between clicks), analyses it and,
@@ -203,8 +203,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     (fileName: string, save: FileSaver) =>
       run('download', 'download', async () => {
         if (!connection.toBuffer) return {};
-        const bytes = await connection.toBuffer();
-        save(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }), fileName);
+        saveBytes(save, await connection.toBuffer(), fileName, XLSX_TYPE);
         return {};
       }),
     [run, connection],

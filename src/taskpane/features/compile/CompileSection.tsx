@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { XLSX_ACCEPT } from '../../bytes';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { Workspace } from '../../hooks/useWorkspace';
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * 取りまとめ: department files (or this workbook's 課別シート) into the open master, with the
@@ -36,7 +36,7 @@ export function CompileSection(props: { workspace: Workspace; connection: Connec
             ref={input}
             type="file"
             multiple
-            accept={ACCEPT}
+            accept={XLSX_ACCEPT}
             aria-label={t('compile.choose')}
             hidden
             onChange={(e) => {

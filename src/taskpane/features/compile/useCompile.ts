@@ -4,7 +4,7 @@ import type { WorkbookGrid } from '../../../plan/grid';
 import { localTimestamp } from '../../../plan/timestamp';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, Tools, ToolsLoader } from '../../services';
-import { fileBytes } from '../file/bytes';
+import { fileBytes } from '../../bytes';
 
 export type Prefer = 'master' | 'submission';
 

@@ -3,7 +3,7 @@ import type { SplitResult } from '../../../plan/split';
 import { localTimestamp } from '../../../plan/timestamp';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, FileSaver, ToolsLoader } from '../../services';
-import { saveBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from '../file/bytes';
+import { saveBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from '../../bytes';
 
 export interface DepartmentEntry {
   name: string;

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { XLSX_ACCEPT } from '../../bytes';
 import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorBar } from '../../components/ErrorBar';
 import { nextPaint } from '../../hooks/nextPaint';
@@ -14,7 +15,6 @@ const useStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
 });
 
-const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Outside Excel: ファイルを開く. The button opens the (labelled, visually hidden) file input;
@@ -51,7 +51,7 @@ export function FileOpenSection(props: {
       <input
         ref={input}
         type="file"
-        accept={ACCEPT}
+        accept={XLSX_ACCEPT}
         aria-label={t('file.open')}
         hidden
         onChange={(e) => {

@@ -1,3 +1,4 @@
+import { fileBytes } from '../../bytes';
 import type { Connection, FileOpener } from '../../services';
 
 /**
@@ -6,9 +7,9 @@ import type { Connection, FileOpener } from '../../services';
  */
 export const openWorkbookFile: FileOpener = async (file: File): Promise<Connection> => {
   const [data, { FileWorkbook }] = await Promise.all([
-    file.arrayBuffer(),
+    fileBytes(file),
     import(/* webpackChunkName: "workbook-file" */ '../../../workbook/file'),
   ]);
-  const workbook = await FileWorkbook.fromBuffer(new Uint8Array(data), file.name);
+  const workbook = await FileWorkbook.fromBuffer(data, file.name);
   return { gateway: workbook, toBuffer: () => workbook.toBuffer() };
 };

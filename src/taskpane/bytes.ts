@@ -1,7 +1,10 @@
-import type { FileSaver } from '../../services';
+import type { FileSaver } from './services';
 
+/** Files in and out of the pane: their types, their bytes. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const ZIP_TYPE = 'application/zip';
+/** What a file chooser offers: .xlsx by extension and by type. */
+export const XLSX_ACCEPT = `.xlsx,${XLSX_TYPE}`;
 
 /** A chosen file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
 export function fileBytes(file: Blob): Promise<Uint8Array> {
@@ -21,6 +24,6 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(text);
 }
 
-export function saveBytes(save: FileSaver, bytes: Uint8Array, fileName: string, type: string): void {
+export function saveBytes(save: FileSaver, bytes: ArrayBuffer | Uint8Array, fileName: string, type: string): void {
   save(new Blob([new Uint8Array(bytes)], { type }), fileName);
 }
