@@ -67,7 +67,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   if (year !== undefined) {
     const checks = { jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments };
-    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, year, checks));
+    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };

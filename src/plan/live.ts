@@ -1,6 +1,6 @@
 import type { CellEdit, WorkbookEdits } from './edits';
 import type { Finding } from './findings';
-import { a1, parseA1 } from './grid';
+import { parseA1, refKey } from './grid';
 
 /**
  * Live validation: after people edit cells, which marks to set and which to take away.
@@ -45,8 +45,6 @@ export function changeBounds(address: string): Bounds | undefined {
   return undefined;
 }
 
-const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
-
 /**
  * `inputs`: cells that had the input colour (a department's cells to fill): when their mark
  * goes they get that colour back, and lose the note, rather than no fill at all.
@@ -72,7 +70,8 @@ export function liveEdits(
   for (const f of findings) {
     const pos = f.cell ? parseA1(f.cell) : undefined;
     if (!pos) continue;
-    const id = key(f.sheet, a1(pos.row, pos.col));
+    // The same key as inputCells(): an input cell's mark gives way to its input colour.
+    const id = refKey({ sheet: f.sheet, ...pos });
     if (!marks.has(id) && !edited(f.sheet, pos.row, pos.col)) continue;
     shown.push(f);
     const cell = byCell.get(id) ?? { sheet: f.sheet, ...pos, error: false, notes: [] };

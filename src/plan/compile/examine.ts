@@ -1,10 +1,9 @@
 import { DEFAULT_JUMP_RATIO } from '../engine';
 import { a1 } from '../grid';
 import { PLAN_NAME } from '../policies';
-import { recognize } from '../recognize';
+import { inputFindings } from '../input-findings';
 import type { MasterView } from '../split';
 import type { Manifest, ManifestRead } from '../split/manifest';
-import { validate } from '../validate';
 import { parseCell } from '../value';
 import type { SubmissionInput } from './types';
 import { readSubmitted, type Submitted } from './values';
@@ -83,12 +82,7 @@ export function examine(
   for (const i of issues) (i.severity === 'error' ? reasons : ex.warnings).push(located(file, i.sheet, i.cell, i.message));
   ex.values = values;
   checkContributions(values, view, file, reasons);
-  const inputs = new Set(m.inputs.map((i) => `${i.sheet}!${a1(i.row, i.col)}`));
-  // The checks of `check` (recognise + validate), without the progress the engine would also work out.
-  const recognised = recognize(input.grid);
-  const findings = [...recognised.findings, ...validate(recognised.plan, { year, jumpRatio: DEFAULT_JUMP_RATIO, departments: new Set(view.departments) })];
-  for (const f of findings) {
-    if (!inputs.has(`${f.sheet}!${f.cell}`)) continue;
+  for (const f of inputFindings(input.grid, m.inputs, { year, jumpRatio: DEFAULT_JUMP_RATIO, departments: new Set(view.departments) })) {
     (f.severity === 'error' ? reasons : ex.warnings).push(located(file, f.sheet, f.cell, f.message));
   }
   return ex;

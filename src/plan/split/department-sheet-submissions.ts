@@ -44,8 +44,3 @@ export function departmentSheetSubmissions(master: WorkbookGrid): SheetSubmissio
   }
   return out;
 }
-
-/** The values of a submission's sheets as one text, for a digest that changes with any entry. */
-export function submissionText(grid: WorkbookGrid): string {
-  return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => (r ?? []).map((c) => (c ? c.error ?? c.value : null)))]));
-}

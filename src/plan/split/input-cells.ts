@@ -1,4 +1,4 @@
-import { a1, type WorkbookGrid } from '../grid';
+import { refKey, type WorkbookGrid } from '../grid';
 import { departmentSheetSubmissions } from './department-sheet-submissions';
 import { readManifest } from './manifest';
 
@@ -10,6 +10,6 @@ import { readManifest } from './manifest';
 export function inputCells(grid: WorkbookGrid): Set<string> {
   const manifests = [readManifest(grid).manifest, ...departmentSheetSubmissions(grid).map((s) => s.manifest)];
   const out = new Set<string>();
-  for (const m of manifests) for (const i of m?.inputs ?? []) out.add(`${i.sheet}!${a1(i.row, i.col)}`);
+  for (const m of manifests) for (const i of m?.inputs ?? []) out.add(refKey(i));
   return out;
 }

@@ -1,8 +1,8 @@
 import type { SubmissionInput } from '../../plan/compile/types';
 import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
 import type { WorkbookEdits } from '../../plan/edits';
-import type { WorkbookGrid } from '../../plan/grid';
-import { departmentSheetSubmissions, submissionText } from '../../plan/split/department-sheet-submissions';
+import { gridText, type WorkbookGrid } from '../../plan/grid';
+import { departmentSheetSubmissions } from '../../plan/split/department-sheet-submissions';
 import { readFailed } from '../../workbook/file/messages';
 import { PaneKeyError } from '../hooks/paneError';
 
@@ -66,7 +66,7 @@ export async function sheetSubmissions(master: WorkbookGrid): Promise<Submission
   return Promise.all(
     entered.map(async (s) => ({
       file: s.file,
-      sha256: s.grid ? await sha256(submissionText(s.grid)) : '',
+      sha256: s.grid ? await sha256(gridText(s.grid)) : '',
       ...(s.grid ? { grid: s.grid } : {}),
       ...(s.problems ? { problems: s.problems } : {}),
     })),

@@ -4,7 +4,8 @@ import { a1, type WorkbookGrid } from '../../../src/plan/grid';
 import { recognize } from '../../../src/plan/recognize';
 import { departmentSheetName } from '../../../src/plan/recognize/department-sheet';
 import { splitMaster } from '../../../src/plan/split';
-import { departmentSheetSubmissions, submissionText } from '../../../src/plan/split/department-sheet-submissions';
+import { gridText } from '../../../src/plan/grid';
+import { departmentSheetSubmissions } from '../../../src/plan/split/department-sheet-submissions';
 import { departmentSheets } from '../../../src/plan/split/department-sheets';
 import { manifestOf, applyEdits, sampleMaster, setValue } from '../compile/helpers';
 
@@ -88,7 +89,7 @@ describe('課別シート (per-department sheets inside the master)', () => {
     const target = result.edits.cells.find((c) => c.sheet.startsWith('基本施策') && c.value !== undefined)!;
     expect(String(target.value)).toMatch(/^12/);
     expect(m.rows.find((r) => r.row === actual.row)!.key).toMatch(/^ind:/);
-    expect(submissionText(sub.grid!)).not.toBe(submissionText(subs[0].grid!));
+    expect(gridText(sub.grid!)).not.toBe(gridText(subs[0].grid!));
   });
 
   it('rejects a 課別シート whose locked cells were changed', () => {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CompileResult, SubmissionInput } from '../../../plan/compile/types';
-import type { WorkbookGrid } from '../../../plan/grid';
+import { gridText, type WorkbookGrid } from '../../../plan/grid';
 import { localTimestamp } from '../../../plan/timestamp';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, Tools, ToolsLoader } from '../../services';
@@ -23,11 +23,6 @@ interface Pending {
   submissions: SubmissionInput[];
   tools: Tools;
   result: CompileResult;
-}
-
-/** The master's values as one text: equal texts mean nobody changed the master meanwhile. */
-function signature(grid: WorkbookGrid): string {
-  return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => (r ?? []).map((c) => (c ? [c.value, c.formula, c.error] : null)))]));
 }
 
 /**
@@ -55,7 +50,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
     async (tools: Tools, master: WorkbookGrid, source: Source, submissions: SubmissionInput[]) => {
       if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
       const result = compileNow(tools, master, submissions, prefer);
-      pending.current = { master, signature: signature(master), source, submissions, tools, result };
+      pending.current = { master, signature: gridText(master), source, submissions, tools, result };
       setView({ stage: 'preview', result });
     },
     [compileNow, prefer],
@@ -109,7 +104,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
         const p = pending.current;
         if (!p) return;
         const master = await connection.gateway.read();
-        if (signature(master) !== p.signature) {
+        if (gridText(master) !== p.signature) {
           // Someone edited the master after the preview: compile again and show it, write nothing.
           // 課別シート are in the master too, so their submissions are cut again from this read:
           // the old ones would write what a 課 has since corrected.
@@ -124,7 +119,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
             }
           }
           p.master = master;
-          p.signature = signature(master);
+          p.signature = gridText(master);
           p.result = compileNow(p.tools, master, p.submissions, prefer);
           setView({ stage: 'preview', result: p.result, changed: true });
           return;
