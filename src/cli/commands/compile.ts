@@ -6,7 +6,7 @@ import type { Io } from '../io';
 import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
-import { localTimestamp } from './timestamp';
+import { localTimestamp } from '../../plan/timestamp';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');
