@@ -146,12 +146,7 @@ describe('取りまとめ in the pane', () => {
     await choose(user, setup.files.slice(1, 2));
     await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
     await master.apply({ cells: [{ sheet: '概要', row: 0, col: 5, value: '誰かが書いたメモ' }] });
-    const apply = jest.spyOn(master, 'apply');
-    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
-    expect(await screen.findByText(/取りまとめ直しました/)).toBeInTheDocument();
-    expect(apply).not.toHaveBeenCalled();
-    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
-    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    const apply = await confirmAfterChange(user, master);
   });
 
   it('compiles this workbook’s 課別シート like department files', async () => {
@@ -191,12 +186,7 @@ describe('取りまとめ in the pane', () => {
 
     // 河川課 corrects its figure on its sheet while the coordinator is looking at the preview.
     await enter(corrected);
-    const apply = jest.spyOn(master, 'apply');
-    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
-    expect(await screen.findByText(/取りまとめ直しました/)).toBeInTheDocument();
-    expect(apply).not.toHaveBeenCalled();
-    await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
-    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    const apply = await confirmAfterChange(user, master);
 
     // The master keeps a rate as text with its unit (12.34%): found by its figure.
     const holds = (n: number) => (c: { value?: unknown } | null | undefined) => String(c?.value ?? '').includes(String(n));
@@ -239,3 +229,17 @@ describe('取りまとめ in the pane', () => {
     expect(row('市民課')?.[1]).toBe('提出済');
   });
 });
+
+/**
+ * 書き込む after the master changed: the first press compiles again and writes nothing, the
+ * second writes once. Returns the spy on the master's apply.
+ */
+async function confirmAfterChange(user: ReturnType<typeof userEvent.setup>, master: FileWorkbook) {
+  const apply = jest.spyOn(master, 'apply');
+  await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+  expect(await screen.findByText(/取りまとめ直しました/)).toBeInTheDocument();
+  expect(apply).not.toHaveBeenCalled();
+  await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
+  await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+  return apply;
+}
