@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../plan/engine';
+import { WarningList } from './WarningList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: 'nowrap',
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** Which workbook, which year, and how much of the template was recognised. */
@@ -64,18 +64,7 @@ export function StatusHeader({ label, analysis }: { label: string; analysis?: An
           ) : null}
         </dl>
       ) : null}
-      {analysis && analysis.missing.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('status.missingTitle')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {analysis.missing.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {analysis ? <WarningList title={t('status.missingTitle')} items={analysis.missing} /> : null}
     </div>
   );
 }

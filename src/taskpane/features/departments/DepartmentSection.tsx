@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
+import { WarningList } from '../../components/WarningList';
 import { Section } from '../../components/Section';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, FileSaver, ToolsLoader } from '../../services';
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /**
@@ -75,18 +75,7 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
             </div>
           </section>
           {outcome ? <Outcome outcome={outcome} /> : null}
-          {list.warnings.length > 0 ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t('departments.warnings')}</MessageBarTitle>
-                <ul className={styles.list}>
-                  {list.warnings.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
+          <WarningList title={t('departments.warnings')} items={list.warnings} />
         </>
       ) : null}
     </Section>
