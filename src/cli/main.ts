@@ -1,70 +1,87 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { WorkbookError } from '../workbook/gateway';
-import { parseArgs, UsageError } from './args';
-import { checkCommand } from './commands/check';
-import { compileCommand } from './commands/compile';
-import { initCommand } from './commands/init';
-import { progressCommand } from './commands/progress';
-import { splitCommand } from './commands/split';
-import { SUBMISSION_LIMITS } from '../plan/compile/limits';
+import { CliError, parseCommandArgs, UsageError, wantsHelp, type CommandSpec, type ParsedArgs } from './args';
+import { checkCommand, checkSpec } from './commands/check';
+import { compileCommand, compileSpec } from './commands/compile';
+import { initCommand, initSpec } from './commands/init';
+import { progressCommand, progressSpec } from './commands/progress';
+import { splitCommand, splitSpec } from './commands/split';
+import { commandHelp, overview } from './help';
 import { processIo, type Io } from './io';
 
-const MB = SUBMISSION_LIMITS.maxBytes / (1024 * 1024);
-const CELLS = String(SUBMISSION_LIMITS.maxCells).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+interface Command {
+  spec: CommandSpec;
+  run(args: ParsedArgs, io: Io): Promise<number>;
+}
 
-export const USAGE = `協働推進計画 進捗チェック (shinchoku)
+/** Adding a command is one row here; its options live in its own spec. */
+const COMMANDS: readonly Command[] = [
+  { spec: initSpec, run: initCommand },
+  { spec: checkSpec, run: checkCommand },
+  { spec: progressSpec, run: progressCommand },
+  { spec: splitSpec, run: splitCommand },
+  { spec: compileSpec, run: compileCommand },
+];
 
-使い方:
-  shinchoku init [--sample 2023] [--year Y] -o master.xlsx [--force]
-      正規のレイアウトの取りまとめ用ブックを作成します。--sample 2023 で2023年度実施報告の全データを入れます。
-  shinchoku check FILE [--year Y] [--json] [--jump-ratio R]
-      入力値を検証します。終了コード 0: エラーなし、1: エラーあり、2: ファイルを読めない・表が見つからない。
-  shinchoku progress FILE -o OUT [--year Y] [--json] [--in-place]
-      進捗状況の矢印、施策のまとめ、◇の文章を OUT に書き出します。FILE は書き換えません。
-  shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]
-      取りまとめ用ブックを課ごとの記入用ファイル DIR/<課名>.xlsx に分けます。その年度の入力セル（実績値、
-      施策の実施状況・実績の増減理由等、取組状況、達成度、協働指標の内訳）だけが入力でき、シートは保護されます。
-      --year の既定は取りまとめ用ブックの年度です。--password はシート保護のパスワードです。
-  shinchoku compile MASTER SUBMISSION... -o OUT [--year Y] [--json] [--prefer master|submission]
-      各課の提出ファイルを検証し、担当のセルだけを取りまとめ用ブックに取り込んで OUT に書き出します（MASTER は変更しません）。
-      改ざん・別年度・別テンプレート・エラーのあるファイルはファイルごと差し戻します。配布後に取りまとめ用ブックでも
-      変わっていたセルは競合として残します（--prefer submission で提出値を優先）。OUT には提出履歴と提出状況のシートを書きます。
-      提出ファイルは .xlsx・${MB} MB・${CELLS} セルまで。マクロ・外部リンク・DDE・埋め込みオブジェクトを含むものは受け付けません。
-      --year の既定は提出ファイルの年度です。終了コード 0: すべて取り込み、1: 差戻しまたは競合あり、2: 取りまとめられない。
+export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map((c) => c.spec);
+export const USAGE = overview(COMMAND_SPECS);
 
-FILE には .xlsx のほか、報告書を貼り付けたタブ区切りテキスト (.txt/.tsv) も指定できます。`;
+/** package.json sits two folders up both from src/cli (tests) and from dist-cli/cli (the installed command). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
-const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer'];
+/** A two-word command ("plan infer") is found before a one-word one. */
+function findCommand(argv: readonly string[]): { command: Command; rest: readonly string[] } | undefined {
+  for (const words of [2, 1]) {
+    const name = argv.slice(0, words).join(' ');
+    const command = COMMANDS.find((c) => c.spec.name === name);
+    if (command && argv.length >= words) return { command, rest: argv.slice(words) };
+  }
+  return undefined;
+}
+
+function topLevel(argv: readonly string[], io: Io): number {
+  const first = argv.at(0);
+  const topic = argv.at(1);
+  if (first === undefined) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`shinchoku ${packageVersion()}`);
+    return 0;
+  }
+  if (first === 'help' || first === '--help' || first === '-h') {
+    const found = topic === undefined ? undefined : findCommand(argv.slice(1));
+    if (topic !== undefined && !found) throw new UsageError(`「${topic}」というコマンドはありません。`);
+    io.out(found ? commandHelp(found.command.spec) : USAGE);
+    return 0;
+  }
+  if (first.startsWith('-')) {
+    const names = COMMANDS.map((c) => c.spec.name).join('、');
+    throw new UsageError(`先にコマンド（${names}）を指定してください。「${first}」はオプションです。`);
+  }
+  throw new UsageError(`「${first}」というコマンドはありません。`);
+}
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const found = findCommand(argv);
   try {
-    const args = parseArgs(rest, VALUED);
-    switch (command) {
-      case 'init':
-        return await initCommand(args, io);
-      case 'check':
-        return await checkCommand(args, io);
-      case 'progress':
-        return await progressCommand(args, io);
-      case 'split':
-        return await splitCommand(args, io);
-      case 'compile':
-        return await compileCommand(args, io);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`「${command}」というコマンドはありません。`);
+    if (!found) return topLevel(argv, io);
+    if (wantsHelp(found.rest)) {
+      io.out(commandHelp(found.command.spec));
+      return 0;
     }
+    return await found.command.run(parseCommandArgs(found.rest, found.command.spec), io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`${err.message}\n\n${USAGE}`);
+      io.err(`${err.message}\n\n${found ? commandHelp(found.command.spec) : USAGE}`);
       return 2;
     }
-    if (err instanceof WorkbookError) {
+    if (err instanceof CliError || err instanceof WorkbookError) {
       io.err(err.message);
       return 2;
     }

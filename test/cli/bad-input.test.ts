@@ -254,7 +254,7 @@ describe('compile: bad input', () => {
     const target = path.join(dir, 'occupied.xlsx');
     fs.mkdirSync(target);
     fs.writeFileSync(path.join(target, 'keep'), 'x');
-    const run = await cli('compile', master, good, '-o', target);
+    const run = await cli('compile', master, good, '-o', target, '--force');
     expect(run.code).toBe(2);
     expect(run.err).toContain('occupied.xlsx に保存できませんでした');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

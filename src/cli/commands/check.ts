@@ -1,10 +1,22 @@
 import { analyze } from '../../plan/engine';
 import { countBySeverity } from '../../plan/findings';
 import { openWorkbookFile } from '../../workbook/file/node';
-import { numberOption, UsageError, yearOption, type ParsedArgs } from '../args';
+import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { notRecognised } from './common';
+
+export const checkSpec: CommandSpec = {
+  name: 'check',
+  operands: 'FILE',
+  summary: '入力値を検証します。終了コード 0: エラーなし、1: エラーあり、2: ファイルを読めない・表が見つからない。',
+  maxFiles: 1,
+  options: {
+    year: { ...YEAR_OPTION, help: '検証する年度。既定はファイルの年度です。' },
+    json: JSON_OPTION,
+    'jump-ratio': JUMP_RATIO_OPTION,
+  },
+};
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];

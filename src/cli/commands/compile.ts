@@ -1,7 +1,9 @@
 import * as path from 'path';
 import { compile, CompileError, type CompileResult, type SubmissionInput } from '../../plan/compile';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
-import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
+import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
+import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
+import { refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
@@ -45,7 +47,29 @@ function textReport(result: CompileResult, output: string, master: string): stri
   return lines.join('\n');
 }
 
-/** `shinchoku compile MASTER SUBMISSION… -o OUT [--year Y] [--json] [--prefer master|submission]` */
+const MB = SUBMISSION_LIMITS.maxBytes / (1024 * 1024);
+const CELLS = SUBMISSION_LIMITS.maxCells.toLocaleString('en-US');
+
+export const compileSpec: CommandSpec = {
+  name: 'compile',
+  operands: 'MASTER SUBMISSION... -o OUT',
+  summary: [
+    '各課の提出ファイルを検証し、担当のセルだけを取りまとめ用ブックに取り込んで OUT に書き出します（MASTER は変更しません）。',
+    '改ざん・別年度・別テンプレート・エラーのあるファイルはファイルごと差し戻します。配布後に取りまとめ用ブックでも',
+    '変わっていたセルは競合として残します（--prefer submission で提出値を優先）。OUT には提出履歴と提出状況のシートを書きます。',
+    `提出ファイルは .xlsx・${MB} MB・${CELLS} セルまで。マクロ・外部リンク・DDE・埋め込みオブジェクトを含むものは受け付けません。`,
+    '終了コード 0: すべて取り込み、1: 差戻しまたは競合あり、2: 取りまとめられない。',
+  ].join('\n'),
+  maxFiles: Infinity,
+  options: {
+    output: { type: 'string', short: 'o', value: 'OUT', help: '書き出すファイル (.xlsx)。MASTER や提出ファイルと同じ名前は指定できません。' },
+    year: { ...YEAR_OPTION, help: '取りまとめる年度。既定は提出ファイルの年度です。' },
+    json: JSON_OPTION,
+    prefer: { type: 'string', value: 'master|submission', help: '競合したセルにどちらの値を残すか（既定 master）。' },
+    force: FORCE_OPTION,
+  },
+};
+
 export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> {
   const [master, ...files] = args.positional;
   if (!master) throw new UsageError('取りまとめ用ブックと、各課から提出されたファイルを指定してください。');
@@ -55,6 +79,7 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (sameFile(master, output)) throw new UsageError('-o に取りまとめ用ブックと同じファイルは指定できません。取りまとめ用ブックは書き換えません。別の名前を指定してください。');
   const clash = files.find((f) => sameFile(f, output));
   if (clash) throw new UsageError(`-o に提出されたファイル (${clash}) と同じファイルは指定できません。`);
+  refuseOverwrite(output, args);
   const prefer = preferOption(args);
   const year = yearOption(args);
   const json = args.options.has('json');

@@ -1,9 +1,9 @@
-import * as fs from 'fs';
 import { renderMaster } from '../../plan/layout/master';
 import { PLAN_LAST_YEAR } from '../../plan/policies';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
-import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
+import { FORCE_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
+import { refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { SAMPLE_REPORTS, sampleMaster } from '../sample';
 import * as path from 'path';
@@ -14,12 +14,23 @@ function defaultYear(now = new Date()): number {
   return Math.min(fiscal - 1, PLAN_LAST_YEAR);
 }
 
+export const initSpec: CommandSpec = {
+  name: 'init',
+  operands: '-o master.xlsx',
+  summary: '正規のレイアウトの取りまとめ用ブックを作成します。--sample 2023 で2023年度実施報告の全データを入れます。',
+  maxFiles: 0,
+  options: {
+    output: { type: 'string', short: 'o', value: 'FILE', help: '作成するファイル (.xlsx)。' },
+    sample: { type: 'string', value: '2023', help: 'その年度の実施報告の全データを入れて作成します。' },
+    year: { ...YEAR_OPTION, help: '報告する年度。既定は今の年度の前年度です。' },
+    force: FORCE_OPTION,
+  },
+};
+
 export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   const output = stringOption(args, 'output');
   if (!output) throw new UsageError('作成するファイルを -o で指定してください（例: -o master.xlsx）。');
-  if (fs.existsSync(output) && !args.options.has('force')) {
-    throw new UsageError(`${output} は既にあります。上書きする場合は --force を付けてください。`);
-  }
+  refuseOverwrite(output, args);
   const sample = args.options.get('sample');
   let sheets;
   if (sample !== undefined) {

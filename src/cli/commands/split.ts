@@ -3,15 +3,31 @@ import * as path from 'path';
 import { splitMaster, SplitError } from '../../plan/split';
 import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
-import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
+import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { localTimestamp } from '../../plan/timestamp';
 
-/** `shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]` */
+export const splitSpec: CommandSpec = {
+  name: 'split',
+  operands: 'MASTER -o DIR',
+  summary: [
+    '取りまとめ用ブックを課ごとの記入用ファイル DIR/<課名>.xlsx に分けます。その年度の入力セル（実績値、',
+    '施策の実施状況・実績の増減理由等、取組状況、達成度、協働指標の内訳）だけが入力でき、シートは保護されます。',
+    'DIR に同じ名前のファイルがあれば、--force を付けない限り何も書きません。',
+  ].join('\n'),
+  maxFiles: 1,
+  options: {
+    output: { type: 'string', short: 'o', value: 'DIR', help: '各課のファイルを書き出すフォルダー（なければ作ります）。' },
+    year: { ...YEAR_OPTION, help: '記入してもらう年度。既定は取りまとめ用ブックの年度です。' },
+    password: { type: 'string', value: 'P', help: 'シート保護のパスワード（誤操作を防ぐためのもので、秘密を守るものではありません）。' },
+    force: { ...FORCE_OPTION, help: 'DIR に同じ名前のファイルがあっても上書きします。' },
+    json: JSON_OPTION,
+  },
+};
+
 export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const master = args.positional[0];
   if (!master) throw new UsageError('分割する取りまとめ用ブックを指定してください。');
-  if (args.positional.length > 1) throw new UsageError(`余分な引数があります: ${args.positional.slice(1).join(' ')}`);
   const dir = stringOption(args, 'output');
   if (!dir) throw new UsageError('各課のファイルを書き出すフォルダーを -o で指定してください（例: -o 各課）。');
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} はフォルダーではありません。`);
