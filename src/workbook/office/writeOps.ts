@@ -160,6 +160,11 @@ export function appendOps(sheet: string, startRow: number, rows: Scalar[][], bud
   return valueOps(sheet, { row: startRow, col: 0, items }, budget);
 }
 
+/** Queues a load of the notes already on `at` (ExcelApi 1.18): null objects where there is none. */
+export function loadNotes(sheets: Excel.WorksheetCollection, at: { sheet: string; address: string }[]) {
+  return at.map((n) => ({ ...n, note: sheets.getItem(n.sheet).notes.getItemOrNullObject(n.address).load('content') }));
+}
+
 /** Addresses whose note existence must be probed before writing (only when notes are used). */
 export function noteAddresses(cells: CellEdit[]): { sheet: string; address: string }[] {
   const seen = new Map<string, { sheet: string; address: string }>();
