@@ -158,16 +158,14 @@ export class OfficeWorkbook implements WorkbookGateway {
           used.load('rowIndex,rowCount');
           return { name, used };
         });
-      const probes = notes
-        ? notes.load(collection, noteAddresses(edits.cells).filter((n) => existing.has(n.sheet) && !created.has(n.sheet)))
-        : [];
+      const probes = notes?.load(collection, noteAddresses(edits.cells).filter((n) => existing.has(n.sheet) && !created.has(n.sheet)));
       const fills = fillAddresses(edits.cells)
         .filter((f) => existing.has(f.sheet) && !created.has(f.sheet))
         .map((f) => ({ ...f, fill: collection.getItem(f.sheet).getRange(f.address).format.fill.load('color') }));
-      if (usedRanges.length > 0 || probes.length > 0 || fills.length > 0) {
+      if (usedRanges.length > 0 || (probes?.queued ?? 0) > 0 || fills.length > 0) {
         await ctx.sync();
         for (const { name, used } of usedRanges) appendStart.set(name, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
-        for (const p of probes) if (!p.note.isNullObject) existingNotes.set(noteKey(p.sheet, p.address), p.note.content);
+        for (const [at, content] of probes?.read() ?? []) existingNotes.set(at, content);
         for (const f of fills) currentFills.set(noteKey(f.sheet, f.address), f.fill.color);
       }
 
@@ -251,7 +249,7 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   /** True when createWorkbook can work here (ExcelApi 1.8 and `Excel.createWorkbook`). */
   get canCreateWorkbook(): boolean {
-    return Boolean(this.options.createWorkbook) && requires(this.supports, 'ExcelApi', '1.8', () => true) === true;
+    return Boolean(this.options.createWorkbook) && (requires(this.supports, 'ExcelApi', '1.8', () => true) ?? false);
   }
 
   /** Opens `base64` (an .xlsx) as a new workbook window, where the host supports it. */
@@ -352,7 +350,9 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   private queueSuspend(ctx: Excel.RequestContext): void {
     ctx.application.suspendApiCalculationUntilNextSync();
-    requires(this.supports, 'ExcelApi', '1.9', () => ctx.application.suspendScreenUpdatingUntilNextSync());
+    requires(this.supports, 'ExcelApi', '1.9', () => {
+      ctx.application.suspendScreenUpdatingUntilNextSync();
+    });
   }
 
   /**
