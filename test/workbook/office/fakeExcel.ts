@@ -510,6 +510,12 @@ class FakeWorksheet extends Proxy {
     return this.bound;
   }
 
+  load(props: string): this {
+    const list = propList(props);
+    this.ctx.enqueue('load', `${this.what}.load`, list, () => this.snapshot(list));
+    return this;
+  }
+
   snapshot(props: string[]): void {
     const s = this.state();
     for (const p of props) {
