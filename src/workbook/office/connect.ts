@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { WorkbookError } from '../gateway';
 import { DEFAULT_LABEL, OfficeWorkbook, type OfficeWorkbookOptions } from './officeWorkbook';
+import { hostSupports } from './requirements';
 
 /**
  * Builds an OfficeWorkbook from the real office.js globals, named after the open workbook.
@@ -13,15 +14,8 @@ export async function connectOfficeWorkbook(extra: Partial<OfficeWorkbookOptions
       'NoHost',
     );
   }
-  const supports = (set: string, version: string) => {
-    try {
-      return Office.context.requirements.isSetSupported(set, version);
-    } catch {
-      return false;
-    }
-  };
   const options: OfficeWorkbookOptions = {
-    supports,
+    supports: hostSupports,
     runOn: (context, batch) => Excel.run(context, batch),
     createWorkbook: typeof Excel.createWorkbook === 'function' ? (base64) => Excel.createWorkbook(base64) : undefined,
     ...extra,

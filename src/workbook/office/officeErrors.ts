@@ -77,9 +77,11 @@ const REASONS: Record<string, string> = {
   ApiNotAvailable:
     'この Excel では必要な機能（ExcelApi 1.13 以降）が使えません。Microsoft 365 の Excel を最新の状態に更新してください。',
   InvalidOperationInCellEditMode:
-    'セルの編集中は書き込めません。Enter キーか Esc キーでセルの編集を終えてから、もう一度お試しください。',
+    'セルの編集中は Excel が作業ウィンドウからの操作を受け付けません。Enter キーか Esc キーでセルの編集を終えてから、もう一度お試しください。',
   Conflict:
-    'ほかの人の編集とぶつかりました（共同編集中）。少し待ってから、もう一度お試しください。',
+    'ほかの人の編集とぶつかりました（共同編集中）。ほかの人の変更が反映されるまで少し待ち、作業ウィンドウで読み込み直してから、もう一度お試しください。',
+  ConnectionFailure:
+    'Excel との接続が切れました。ネットワークにつながっているか確認し、ブックが開き直されたら作業ウィンドウで読み込み直してから、もう一度お試しください。',
   ActivityLimitReached:
     'Excel への要求が多すぎます。少し待ってから、もう一度お試しください。',
   RequestAborted: 'Excel との通信が中断されました。もう一度お試しください。',

@@ -8,7 +8,8 @@ import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
 import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
 import { sheetSpecOps } from './sheetSpecs';
-import { fillAddresses, noteAddresses, noteKey, noteOf, type WriteOp, type WriteTarget } from './writeOps';
+import { fillAddresses, loadNotes, noteAddresses, noteKey, noteOf, noteOps, type WriteOp, type WriteTarget } from './writeOps';
+import { hostSupports, requires, type SupportsSet } from './requirements';
 import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
 
 /** `Excel.run` in production; a fake in tests. */
@@ -18,8 +19,7 @@ export type ExcelRunOn = <T>(
   context: OfficeExtension.ClientRequestContext,
   batch: (ctx: Excel.RequestContext) => Promise<T>,
 ) => Promise<T>;
-/** `Office.context.requirements.isSetSupported`. */
-export type SupportsSet = (set: string, version: string) => boolean;
+export type { SupportsSet } from './requirements';
 
 export interface OfficeWorkbookOptions {
   supports?: SupportsSet;
@@ -64,14 +64,6 @@ interface ApplyState {
 /** Used in messages when the workbook's own name is not known. */
 export const DEFAULT_LABEL = '開いているブック';
 
-const defaultSupports: SupportsSet = (set, version) => {
-  try {
-    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(set, version);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The workbook open in Excel, through the Office JavaScript API. Every method is one
  * `Excel.run`; reads take two syncs whatever the size, writes two or three unless the payload
@@ -86,7 +78,7 @@ export class OfficeWorkbook implements WorkbookGateway {
     readonly label: string = DEFAULT_LABEL,
     private readonly options: OfficeWorkbookOptions = {},
   ) {
-    this.supports = options.supports ?? defaultSupports;
+    this.supports = options.supports ?? hostSupports;
     this.maxSyncBytes = options.maxSyncBytes ?? DEFAULT_MAX_SYNC_BYTES;
   }
 
@@ -122,7 +114,10 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   async apply(edits: WorkbookEdits): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [] };
-    const useNotes = edits.cells.some((c) => noteOf(c) !== undefined) && this.supports('ExcelApi', '1.18');
+    // Notes are ExcelApi 1.18; without them the findings show in the fills and the pane only.
+    const notes = edits.cells.some((c) => noteOf(c) !== undefined)
+      ? requires(this.supports, 'ExcelApi', '1.18', () => ({ load: loadNotes, write: noteOps }))
+      : undefined;
 
     await this.exec('apply', state, async (ctx) => {
       // Sync 1: what exists, what is protected, and whether events are on.
@@ -163,22 +158,18 @@ export class OfficeWorkbook implements WorkbookGateway {
           used.load('rowIndex,rowCount');
           return { name, used };
         });
-      const probes = useNotes
-        ? noteAddresses(edits.cells)
-            .filter((n) => existing.has(n.sheet) && !created.has(n.sheet))
-            .map((n) => ({ ...n, note: collection.getItem(n.sheet).notes.getItemOrNullObject(n.address).load('content') }))
-        : [];
+      const probes = notes?.load(collection, noteAddresses(edits.cells).filter((n) => existing.has(n.sheet) && !created.has(n.sheet)));
       const fills = fillAddresses(edits.cells)
         .filter((f) => existing.has(f.sheet) && !created.has(f.sheet))
         .map((f) => ({ ...f, fill: collection.getItem(f.sheet).getRange(f.address).format.fill.load('color') }));
-      if (usedRanges.length > 0 || probes.length > 0 || fills.length > 0) {
+      if (usedRanges.length > 0 || (probes?.queued ?? 0) > 0 || fills.length > 0) {
         await ctx.sync();
         for (const { name, used } of usedRanges) appendStart.set(name, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
-        for (const p of probes) if (!p.note.isNullObject) existingNotes.set(noteKey(p.sheet, p.address), p.note.content);
+        for (const [at, content] of probes?.read() ?? []) existingNotes.set(at, content);
         for (const f of fills) currentFills.set(noteKey(f.sheet, f.address), f.fill.color);
       }
 
-      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, currentFills, useNotes, budget: this.maxSyncBytes });
+      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, currentFills, writeNotes: notes?.write, budget: this.maxSyncBytes });
       if (plan.ops.length === 0 && plan.finish.length === 0) return;
       // Fills and notes change no value, and the live check writes them at every pause in
       // typing: no recalculation of the whole workbook for those.
@@ -258,7 +249,7 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   /** True when createWorkbook can work here (ExcelApi 1.8 and `Excel.createWorkbook`). */
   get canCreateWorkbook(): boolean {
-    return Boolean(this.options.createWorkbook) && this.supports('ExcelApi', '1.8');
+    return Boolean(this.options.createWorkbook) && (requires(this.supports, 'ExcelApi', '1.8', () => true) ?? false);
   }
 
   /** Opens `base64` (an .xlsx) as a new workbook window, where the host supports it. */
@@ -284,10 +275,10 @@ export class OfficeWorkbook implements WorkbookGateway {
    * Resolves to a function that removes the handler.
    */
   async onCellsChanged(handler: (change: CellsChanged) => void): Promise<() => Promise<void>> {
-    const knowsSource = this.supports('ExcelApi', '1.14');
+    const fromThisAddin = requires(this.supports, 'ExcelApi', '1.14', () => (event: Excel.WorksheetChangedEventArgs) => event.triggerSource === 'ThisLocalAddin');
     const registration = await this.exec('watch', {}, async (ctx) => {
       const result = ctx.workbook.worksheets.onChanged.add(async (event) => {
-        if (knowsSource && event.triggerSource === 'ThisLocalAddin') return;
+        if (fromThisAddin?.(event)) return;
         handler({ worksheetId: event.worksheetId, address: event.address });
       });
       await ctx.sync();
@@ -359,7 +350,9 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   private queueSuspend(ctx: Excel.RequestContext): void {
     ctx.application.suspendApiCalculationUntilNextSync();
-    if (this.supports('ExcelApi', '1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
+    requires(this.supports, 'ExcelApi', '1.9', () => {
+      ctx.application.suspendScreenUpdatingUntilNextSync();
+    });
   }
 
   /**

@@ -160,6 +160,18 @@ export function appendOps(sheet: string, startRow: number, rows: Scalar[][], bud
   return valueOps(sheet, { row: startRow, col: 0, items }, budget);
 }
 
+/**
+ * Queues a load of the notes already on `at` (ExcelApi 1.18). After the sync, `read` gives their
+ * content by `sheet!A1`; a cell without a note is left out.
+ */
+export function loadNotes(sheets: Excel.WorksheetCollection, at: { sheet: string; address: string }[]) {
+  const probes = at.map((n) => ({ ...n, note: sheets.getItem(n.sheet).notes.getItemOrNullObject(n.address).load('content') }));
+  return {
+    queued: probes.length,
+    read: () => new Map(probes.filter((p) => !p.note.isNullObject).map((p) => [noteKey(p.sheet, p.address), p.note.content])),
+  };
+}
+
 /** Addresses whose note existence must be probed before writing (only when notes are used). */
 export function noteAddresses(cells: CellEdit[]): { sheet: string; address: string }[] {
   const seen = new Map<string, { sheet: string; address: string }>();

@@ -2,7 +2,7 @@
 import type { SheetSpec, WorkbookEdits } from '../../plan/edits';
 import { sheetSpecOps } from './sheetSpecs';
 import { OP_OVERHEAD_BYTES } from './writeBlocks';
-import { appendOps, cellValueOps, fillOps, noteOps, type WriteOp } from './writeOps';
+import { appendOps, cellValueOps, fillOps, type WriteOp } from './writeOps';
 
 /** A worksheet as found in the first sync of apply(). */
 export interface SheetInfo {
@@ -46,7 +46,8 @@ export function planWrites(input: {
   existingNotes: ReadonlyMap<string, string>;
   /** Fill colours of the cells that get a mark, by `sheet!A1`, read before writing. */
   currentFills?: ReadonlyMap<string, string | null>;
-  useNotes: boolean;
+  /** noteOps where the host has notes (ExcelApi 1.18), handed over from behind the guard. */
+  writeNotes?: (cells: WorkbookEdits['cells'], existing: ReadonlyMap<string, string>) => WriteOp[];
   budget: number;
 }): WritePlan {
   const { edits, existing, specs, budget } = input;
@@ -62,7 +63,7 @@ export function planWrites(input: {
     appendStart.set(spec.name, spec.rows.length);
   }
   ops.push(...cellValueOps(edits.cells, budget), ...fillOps(edits.cells, input.currentFills));
-  if (input.useNotes) ops.push(...noteOps(edits.cells, input.existingNotes));
+  if (input.writeNotes) ops.push(...input.writeNotes(edits.cells, input.existingNotes));
   for (const append of edits.appends ?? []) {
     if (!existing.has(append.sheet) && !created.has(append.sheet)) {
       created.add(append.sheet);

@@ -6,7 +6,11 @@
  * - a failing command stops its batch, earlier commands stay applied (Office is not transactional);
  * - reading a property that was not loaded (and synced) throws PropertyNotLoaded;
  * - writing to a protected sheet throws AccessDenied;
- * - every sync is recorded with its commands and the UTF-8 size of their JSON arguments.
+ * - every sync is recorded with its commands and the UTF-8 size of their JSON arguments;
+ * - a whole request is refused, before any of it runs, while a cell is being edited, when it is
+ *   larger than Excel on the web accepts, or when the connection is gone (knobs below).
+ * docs/fake-excel-conformance.md lists each behaviour beyond the type definitions with the
+ * Microsoft statement it follows.
  */
 import { a1, parseA1 } from '../../../src/plan/grid';
 
@@ -133,6 +137,12 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   syncs: SyncRecord[] = [];
   enableEvents = true;
+  /** Someone is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
+  editing = false;
+  /** Excel on the web refuses a request larger than this (RequestPayloadSizeLimitExceeded). */
+  maxRequestBytes?: number;
+  /** The connection to Excel is gone: every request fails (ConnectionFailure). */
+  offline = false;
   /** Return an error to make that command fail when its sync runs. */
   failOn?: (command: Command) => FakeOfficeError | undefined;
   changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
@@ -222,6 +232,11 @@ class FakeContext {
     this.queue = [];
     const record: SyncRecord = { commands: batch.map((b) => b.command), bytes: batch.reduce((n, b) => n + b.command.bytes, 0) };
     this.excel.syncs.push(record);
+    const refused = batch.length > 0 ? this.refusal(record.bytes) : undefined;
+    if (refused) {
+      record.failed = refused;
+      throw refused;
+    }
     for (const { command, exec } of batch) {
       try {
         const injected = this.excel.failOn?.(command);
@@ -232,6 +247,18 @@ class FakeContext {
         throw record.failed;
       }
     }
+  }
+  /** Why Excel would refuse this request as a whole, before running any of it. */
+  private refusal(bytes: number): FakeOfficeError | undefined {
+    const { excel } = this;
+    if (excel.offline) return new FakeOfficeError('ConnectionFailure', 'The request failed with status code of 0.', 'RequestContext.sync');
+    if (excel.editing) {
+      return new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.', 'RequestContext.sync');
+    }
+    if (excel.maxRequestBytes !== undefined && bytes > excel.maxRequestBytes) {
+      return new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.', 'RequestContext.sync');
+    }
+    return undefined;
   }
 }
 
@@ -481,6 +508,12 @@ class FakeWorksheet extends Proxy {
   state(): FakeSheet {
     this.bound ??= this.resolver();
     return this.bound;
+  }
+
+  load(props: string): this {
+    const list = propList(props);
+    this.ctx.enqueue('load', `${this.what}.load`, list, () => this.snapshot(list));
+    return this;
   }
 
   snapshot(props: string[]): void {
