@@ -5,7 +5,7 @@ import { compileCommand } from './commands/compile';
 import { initCommand } from './commands/init';
 import { progressCommand } from './commands/progress';
 import { splitCommand } from './commands/split';
-import { SUBMISSION_LIMITS } from '../plan/compile/limits';
+import { SUBMISSION_LIMITS } from '../plan';
 import { processIo, type Io } from './io';
 
 const MB = SUBMISSION_LIMITS.maxBytes / (1024 * 1024);

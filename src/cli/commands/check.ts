@@ -1,5 +1,4 @@
-import { analyze } from '../../plan/engine';
-import { countBySeverity } from '../../plan/findings';
+import { analyze, countBySeverity } from '../../plan';
 import { openWorkbookFile } from '../../workbook/file/node';
 import { numberOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';

@@ -1,12 +1,11 @@
 import * as path from 'path';
-import { compile, CompileError, type CompileResult, type SubmissionInput } from '../../plan/compile';
+import { compile, CompileError, type CompileResult, localTimestamp, type SubmissionInput } from '../../plan';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
-import { localTimestamp } from '../../plan/timestamp';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
-import { renderMaster } from '../../plan/layout/master';
-import { PLAN_LAST_YEAR } from '../../plan/policies';
+import { PLAN_LAST_YEAR, renderMaster } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';

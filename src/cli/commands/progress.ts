@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, progressEdits } from '../../plan/engine';
+import { analyze, progressEdits } from '../../plan';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { numberOption, stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';

@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { splitMaster, SplitError } from '../../plan/split';
+import { localTimestamp, SplitError, splitMaster } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
-import { localTimestamp } from '../../plan/timestamp';
 
 /** `shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]` */
 export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {

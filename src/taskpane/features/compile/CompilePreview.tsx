@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CompileResult, SubmissionReport } from '../../../plan/compile/types';
+import type { CompileResult, SubmissionReport } from '../../../plan';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
