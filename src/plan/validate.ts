@@ -1,5 +1,6 @@
 import { refAddress, type CellRef } from './grid';
 import { isKnownDepartment, parseDepartment } from './departments';
+import { cellKey } from './keys';
 import type { Finding, Severity } from './findings';
 import type { Indicator, IndicatorTable, Plan, ValueCell } from './model';
 import { isSdgsTarget, splitSdgsCodes } from './sdgs';
@@ -121,7 +122,7 @@ function checkTable(table: IndicatorTable, opts: ValidateOptions, seen: Map<stri
   for (const ind of table.indicators) {
     const first = seen.get(ind.key);
     if (first) {
-      out.push(finding('error', 'duplicate-indicator', ind.nameRef, `指標「${ind.name}」が2回あります（最初は ${first.sheet}!${refAddress(first)}）。重複している行を削除してください。`));
+      out.push(finding('error', 'duplicate-indicator', ind.nameRef, `指標「${ind.name}」が2回あります（最初は ${cellKey(first)}）。重複している行を削除してください。`));
     } else seen.set(ind.key, ind.nameRef);
     checkIndicator(ind, table, opts, out);
   }
