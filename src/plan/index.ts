@@ -6,6 +6,7 @@
  */
 export { analyze, inputCells, progressEdits, revisionEdits, type Analysis, type AnalyzeOptions } from './engine';
 export { countBySeverity, type Finding, type Severity } from './findings';
+export type { RuleId } from './rules';
 export { cellKey, cellKeyAt, parseCellKey, type CellKey, type RowKey } from './keys';
 export { cellAt, gridFromText, gridText, parseA1, type WorkbookGrid } from './grid';
 export type { SheetSpec, WorkbookEdits } from './edits';
