@@ -1,5 +1,5 @@
 import { parseArgs as parseTokens } from 'node:util';
-import { DEFAULT_JUMP_RATIO } from '../plan/engine';
+import { DEFAULT_JUMP_RATIO } from '../plan';
 
 /**
  * Command-line parsing on node:util.parseArgs. Each command declares one CommandSpec; adding an

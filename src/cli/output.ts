@@ -1,6 +1,4 @@
-import type { Analysis } from '../plan/engine';
-import { countBySeverity, type Finding } from '../plan/findings';
-import type { ProgressReport } from '../plan/report';
+import { type Analysis, countBySeverity, type Finding, type ProgressReport } from '../plan';
 
 export function findingsJson(analysis: Analysis): object {
   const { errors, warnings } = countBySeverity(analysis.findings);

@@ -1,10 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { SheetSpec } from '../plan/edits';
-import { gridFromText } from '../plan/grid';
-import { renderMaster } from '../plan/layout/master';
-import { recognize } from '../plan/recognize';
-import { SheetView } from '../plan/recognize/sheet';
+import { gridFromText, recognize, renderMaster, type SheetSpec, SheetView } from '../plan';
 
 /** The published reports the sample master can be built from, by fiscal year. */
 export const SAMPLE_REPORTS: Record<number, string> = { 2023: 'fy2023-report.txt' };

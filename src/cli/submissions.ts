@@ -1,8 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SUBMISSION_LIMITS } from '../plan/compile/limits';
-import type { SubmissionInput } from '../plan/compile';
+import { SUBMISSION_LIMITS, type SubmissionInput } from '../plan';
 import * as messages from '../workbook/file/messages';
 import { submissionFromBytes, submissionProblems } from '../workbook/file/submission';
 

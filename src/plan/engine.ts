@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from './grid';
 import { parseA1 } from './grid';
 import { departmentSheetFindings } from './department-sheet-findings';
+import { cellKeyAt } from './keys';
 import type { WorkbookEdits } from './edits';
 import type { Finding } from './findings';
 import { indicatorFlags } from './flags';
@@ -130,7 +131,7 @@ function writeSentences(edits: WorkbookEdits, refs: readonly { sheet: string; ro
 export function revisionEdits(analysis: Analysis): WorkbookEdits {
   const notes = new Map<string, { sheet: string; cell: string; messages: string[] }>();
   for (const f of analysis.flags) {
-    const id = `${f.sheet}!${f.cell}`;
+    const id = cellKeyAt(f.sheet, f.cell);
     const entry = notes.get(id) ?? { sheet: f.sheet, cell: f.cell, messages: [] };
     entry.messages.push(f.message);
     notes.set(id, entry);

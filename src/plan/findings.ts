@@ -1,9 +1,11 @@
+import type { RuleId } from './rules';
+
 /** A validation finding: one cell, one rule, one message a department clerk can act on. */
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   sheet: string;
   /** A1 address, or '' when the finding is about the whole sheet or file. */
   cell: string;

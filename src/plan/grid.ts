@@ -53,11 +53,6 @@ export function refAddress(ref: CellRef): string {
   return a1(ref.row, ref.col);
 }
 
-/** `sheet!A1`: one cell across a workbook, as a key. */
-export function refKey(ref: CellRef): string {
-  return `${ref.sheet}!${refAddress(ref)}`;
-}
-
 /** A grid's contents (values, formulas, errors) as one text: equal texts, equal workbooks. */
 export function gridText(grid: WorkbookGrid): string {
   return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => (r ?? []).map((c) => (c ? [c.value, c.formula, c.error] : null)))]));
@@ -65,7 +60,7 @@ export function gridText(grid: WorkbookGrid): string {
 
 /** Parses `B12` (or `$B$12`) into 0-based row/col; returns undefined for anything else. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim());
   if (!m) return undefined;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);

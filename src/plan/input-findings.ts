@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
-import { refKey, type CellRef, type WorkbookGrid } from './grid';
+import type { CellRef, WorkbookGrid } from './grid';
+import { cellKey, cellKeyAt } from './keys';
 import { recognize } from './recognize';
 import { validate, type ValidateOptions } from './validate';
 
@@ -9,7 +10,7 @@ import { validate, type ValidateOptions } from './validate';
  * compile rejects with these, and 提出前チェック shows them: the same findings either way.
  */
 export function inputFindings(grid: WorkbookGrid, inputs: readonly CellRef[], options: ValidateOptions): Finding[] {
-  const keys = new Set(inputs.map(refKey));
+  const keys = new Set(inputs.map(cellKey));
   const { plan, findings } = recognize(grid);
-  return [...findings, ...validate(plan, options)].filter((f) => keys.has(`${f.sheet}!${f.cell}`));
+  return [...findings, ...validate(plan, options)].filter((f) => keys.has(cellKeyAt(f.sheet, f.cell)));
 }

@@ -1,6 +1,7 @@
 import type { CellEdit, WorkbookEdits } from './edits';
 import type { Finding } from './findings';
-import { parseA1, refKey } from './grid';
+import { parseA1 } from './grid';
+import { addressCells, cellKey, parseCellKey } from './keys';
 
 /**
  * Live validation: after people edit cells, which marks to set and which to take away.
@@ -34,7 +35,7 @@ const MAX = 1_048_575;
 
 /** Bounds of an address as Excel reports a change; undefined for anything unreadable. */
 export function changeBounds(address: string): Bounds | undefined {
-  const cells = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const cells = addressCells(address);
   const [from, to = from] = cells.split(':');
   const a = parseA1(from);
   const b = parseA1(to);
@@ -71,7 +72,7 @@ export function liveEdits(
     const pos = f.cell ? parseA1(f.cell) : undefined;
     if (!pos) continue;
     // The same key as inputCells(): an input cell's mark gives way to its input colour.
-    const id = refKey({ sheet: f.sheet, ...pos });
+    const id = cellKey({ sheet: f.sheet, ...pos });
     if (!marks.has(id) && !edited(f.sheet, pos.row, pos.col)) continue;
     shown.push(f);
     const cell = byCell.get(id) ?? { sheet: f.sheet, ...pos, error: false, notes: [] };
@@ -90,9 +91,8 @@ export function liveEdits(
   }
   for (const id of marks.keys()) {
     if (next.has(id)) continue;
-    const at = id.lastIndexOf('!');
-    const pos = parseA1(id.slice(at + 1));
-    if (pos) cells.push({ sheet: id.slice(0, at), ...pos, ...(inputs.has(id) ? { mark: 'input' as const, note: '' } : { mark: 'clear' as const }) });
+    const ref = parseCellKey(id);
+    if (ref) cells.push({ ...ref, ...(inputs.has(id) ? { mark: 'input' as const, note: '' } : { mark: 'clear' as const }) });
   }
   return { edits: { cells }, findings: shown, marks: next };
 }

@@ -1,7 +1,9 @@
 import { refAddress, type CellRef } from './grid';
 import { isKnownDepartment, parseDepartment } from './departments';
-import type { Finding, Severity } from './findings';
+import { cellKey } from './keys';
+import type { Finding } from './findings';
 import type { Indicator, IndicatorTable, Plan, ValueCell } from './model';
+import { finding, type RuleId, type RuleParams } from './rules';
 import { isSdgsTarget, splitSdgsCodes } from './sdgs';
 import { formatValue } from './value';
 
@@ -20,34 +22,28 @@ export const ACHIEVEMENT_LEVELS = [
   '1 予定より大幅に縮小して実施した（25%未満）',
 ] as const;
 
-function finding(severity: Severity, rule: string, ref: CellRef, message: string): Finding {
-  return { severity, rule, sheet: ref.sheet, cell: refAddress(ref), message };
+function at<R extends RuleId>(rule: R, ref: CellRef, params: RuleParams<R>): Finding {
+  return finding(rule, ref.sheet, refAddress(ref), params);
 }
 
 function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
   if (p.kind === 'invalid') {
-    const isFormula = p.formulaError === true;
-    out.push(
-      finding('error', isFormula ? 'formula-error' : 'not-a-number', v.ref,
-        isFormula
-          ? `${ind.name}の${what}に数式のエラー ${p.raw} が出ています。参照先や数式を確認してください。`
-          : `${ind.name}の${what}「${p.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。`),
-    );
+    out.push(at(p.formulaError === true ? 'formula-error' : 'not-a-number', v.ref, { name: ind.name, what, raw: p.raw }));
     return;
   }
   if (p.kind !== 'number' || p.value === undefined) return;
   if (p.unit && ind.unit && p.unit !== ind.unit) {
-    out.push(finding('error', 'unit-mismatch', v.ref, `${ind.name}の${what}の単位が「${p.unit}」になっています。この指標の単位は「${ind.unit}」です。`));
+    out.push(at('unit-mismatch', v.ref, { name: ind.name, what, unit: p.unit, expected: ind.unit }));
   }
   const values = p.values ?? [p.value];
   if ((p.unit ?? ind.unit) === '%' && values.some((n) => n < 0 || n > 100)) {
-    out.push(finding('error', 'percent-range', v.ref, `${ind.name}の${what}「${p.raw}」は割合として0%～100%の範囲を外れています。`));
+    out.push(at('percent-range', v.ref, { name: ind.name, what, raw: p.raw }));
   } else if (values.some((n) => n < 0)) {
-    out.push(finding('error', 'negative', v.ref, `${ind.name}の${what}「${p.raw}」が負の数になっています。件数・人数は0以上で入力してください。`));
+    out.push(at('negative', v.ref, { name: ind.name, what, raw: p.raw }));
   }
   if (p.approximate) {
-    out.push(finding('warning', 'approximate', v.ref, `${ind.name}の${what}「${p.raw}」は概数（約）です。確定値が分かれば確定値を入力してください。`));
+    out.push(at('approximate', v.ref, { name: ind.name, what, raw: p.raw }));
   }
 }
 
@@ -61,13 +57,13 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOpt
     }
     if (s.target) checkValue(ind, s.target, `目標値${label}`, out);
     if (!s.target || s.target.parsed.kind === 'empty') {
-      out.push(finding('warning', 'target-missing', s.target?.ref ?? ind.nameRef, `${ind.name}${label}の目標値が入力されていません。`));
+      out.push(at('target-missing', s.target?.ref ?? ind.nameRef, { name: ind.name, label }));
     }
     if (!yearCol) continue;
     const current = s.values.get(opts.year);
     const cp = current?.parsed;
     if (current && cp?.kind === 'empty') {
-      out.push(finding('error', 'actual-missing', current.ref, `${ind.name}${label}の${opts.year}年度の実績値が入力されていません。`));
+      out.push(at('actual-missing', current.ref, { name: ind.name, label, year: opts.year }));
     }
     if (cp?.kind !== 'number' || cp.value === undefined) continue;
     const earlier = table.years
@@ -80,40 +76,32 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOpt
       const now = cp.value;
       const unit = cp.unit ?? ind.unit;
       if (ind.cumulative && now < prev) {
-        out.push(finding('error', 'cumulative-decrease', current!.ref,
-          `${ind.name}は累計の指標ですが、${opts.year}年度の値 ${formatValue(now, unit)} が前年度までの ${formatValue(prev, unit)} より減っています。`));
+        out.push(at('cumulative-decrease', current!.ref, { name: ind.name, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit) }));
       }
       const ratio = prev === 0 ? (now === 0 ? 1 : Infinity) : now / prev;
       if (ratio > opts.jumpRatio || ratio < 1 / opts.jumpRatio) {
-        out.push(finding('warning', 'jump', current!.ref,
-          `${ind.name}${label}の${opts.year}年度の値 ${formatValue(now, unit)} は前回の ${formatValue(prev, unit)} から大きく変わっています（${opts.jumpRatio}倍を超える増減）。入力誤りでないか確認してください。`));
+        out.push(at('jump', current!.ref, { name: ind.name, label, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit), ratio: opts.jumpRatio }));
       }
     }
   }
   const entered = ind.series.some((s) => s.values.get(opts.year)?.parsed.kind === 'number');
   if (yearCol && entered && ind.reason && ind.reason.text.trim() === '') {
-    out.push(finding('warning', 'reason-missing', ind.reason.ref, `${ind.name}の実績値が入力されていますが、「施策の実施状況・実績の増減理由等」が空欄です。`));
+    out.push(at('reason-missing', ind.reason.ref, { name: ind.name }));
   }
   if (!yearCol && ind === table.indicators[0]) {
-    out.push({
-      severity: 'warning',
-      rule: 'year-column-missing',
-      sheet: table.sheet,
-      cell: refAddress({ sheet: table.sheet, row: table.headerRow, col: 0 }),
-      message: `この表には${opts.year}年度の実績値の列がありません。`,
-    });
+    out.push(at('year-column-missing', { sheet: table.sheet, row: table.headerRow, col: 0 }, { year: opts.year }));
   }
   if (ind.department) checkDepartment(ind.department.text, ind.department.ref, ind.name, opts, out);
 }
 
 function checkDepartment(text: string, ref: CellRef, what: string, opts: ValidateOptions, out: Finding[]): void {
   if (text.trim() === '') {
-    out.push(finding('error', 'department-missing', ref, `${what}の担当所属が空欄です。`));
+    out.push(at('department-missing', ref, { what }));
     return;
   }
   const d = parseDepartment(text);
   if (!isKnownDepartment(d.key, opts.departments)) {
-    out.push(finding('error', 'unknown-department', ref, `${what}の担当「${d.text}」は登録されている所属名と一致しません。課の正式名称で入力してください。`));
+    out.push(at('unknown-department', ref, { what, text: d.text }));
   }
 }
 
@@ -121,7 +109,7 @@ function checkTable(table: IndicatorTable, opts: ValidateOptions, seen: Map<stri
   for (const ind of table.indicators) {
     const first = seen.get(ind.key);
     if (first) {
-      out.push(finding('error', 'duplicate-indicator', ind.nameRef, `指標「${ind.name}」が2回あります（最初は ${first.sheet}!${refAddress(first)}）。重複している行を削除してください。`));
+      out.push(at('duplicate-indicator', ind.nameRef, { name: ind.name, first: cellKey(first) }));
     } else seen.set(ind.key, ind.nameRef);
     checkIndicator(ind, table, opts, out);
   }
@@ -143,22 +131,22 @@ export function validate(plan: Plan, opts: ValidateOptions): Finding[] {
   for (const pr of plan.projects?.projects ?? []) {
     const here = { sheet: pr.sheet, row: pr.row, col: plan.projects?.columns.no ?? 0 };
     const dup = projectsSeen.get(pr.no);
-    if (dup) out.push(finding('error', 'duplicate-project', here, `事業No.${pr.no}が2回あります（最初は ${refAddress(dup)}）。`));
+    if (dup) out.push(at('duplicate-project', here, { no: pr.no, first: refAddress(dup) }));
     else projectsSeen.set(pr.no, here);
     const a = pr.achievement;
     if (a) {
       if (a.text.trim() === '') {
         if (pr.status && pr.status.text.trim() !== '') {
-          out.push(finding('error', 'achievement-missing', a.ref, `事業「${pr.name}」の達成度が空欄です。1～4のいずれかを選んでください。`));
+          out.push(at('achievement-missing', a.ref, { name: pr.name }));
         }
       } else if (achievementLevel(a.text) === undefined) {
-        out.push(finding('error', 'achievement-level', a.ref, `事業「${pr.name}」の達成度「${a.text}」は1～4のいずれでもありません。「4 予定どおり実施した（75%以上）」のように選んでください。`));
+        out.push(at('achievement-level', a.ref, { name: pr.name, text: a.text }));
       }
     }
     if (pr.sdgs) {
       const bad = splitSdgsCodes(pr.sdgs.text).filter((c) => !isSdgsTarget(c));
       if (bad.length > 0) {
-        out.push(finding('error', 'sdgs-target', pr.sdgs.ref, `事業「${pr.name}」のSDGsターゲット「${bad.join('、')}」は存在しません。「11.2」「3.a」のように、ゴール番号とターゲット番号で入力してください。`));
+        out.push(at('sdgs-target', pr.sdgs.ref, { name: pr.name, codes: bad.join('、') }));
       }
     }
     if (pr.department) checkDepartment(pr.department.text, pr.department.ref, `事業「${pr.name}」`, opts, out);

@@ -5,4 +5,4 @@ import type { EngineLoader } from './services';
  * and the browser fetches it in the background (prefetch) before the first click.
  */
 export const loadEngine: EngineLoader = () =>
-  import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../plan/engine');
+  import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../plan');

@@ -1,12 +1,4 @@
-import type { Analysis, AnalyzeOptions } from '../plan/engine';
-import type { CompileOptions, CompileResult, SubmissionInput } from '../plan/compile/types';
-import type { SheetSpec, WorkbookEdits } from '../plan/edits';
-import type { WorkbookGrid } from '../plan/grid';
-import type { CellChange } from '../plan/live';
-import type { ProgressReport } from '../plan/report';
-import type { SplitOptions, SplitResult } from '../plan/split';
-import type { DepartmentSheetOptions, DepartmentSheetsResult } from '../plan/split/department-sheets';
-import type { ChartSpec, TrendChartSheet } from '../plan/trend-charts';
+import type { Analysis, AnalyzeOptions, CellChange, ChartSpec, CompileOptions, CompileResult, DepartmentSheetOptions, DepartmentSheetsResult, ProgressReport, SheetSpec, SplitOptions, SplitResult, SubmissionInput, TrendChartSheet, WorkbookEdits, WorkbookGrid } from '../plan';
 import type { WorkbookGateway } from '../workbook/gateway';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */

@@ -21,6 +21,7 @@ import { viewMaster } from '../../src/plan/split';
 import { readManifest, type InputCell } from '../../src/plan/split/manifest';
 import { FileWorkbook } from '../../src/workbook/file';
 import { submissionFromBytes } from '../../src/workbook/file/submission';
+import { cellKeyAt } from '../../src/plan/keys';
 import { fillValue } from '../plan/compile/helpers';
 import { CHROMIUM_ARGS, ROOT, requireChromium, serveDir, snapshotDist } from './support/dist';
 
@@ -173,8 +174,8 @@ describe('task pane in a browser, no host', () => {
     expect(written.length).toBeGreaterThan(0);
     for (const e of written) {
       const cell = book.getWorksheet(e.sheet)?.getRow(e.row + 1).getCell(e.col + 1);
-      expect({ at: `${e.sheet}!${cell?.address}`, value: plain(cell?.value) }).toEqual({
-        at: `${e.sheet}!${cell?.address}`,
+      expect({ at: cellKeyAt(e.sheet, cell?.address ?? ''), value: plain(cell?.value) }).toEqual({
+        at: cellKeyAt(e.sheet, cell?.address ?? ''),
         value: e.value,
       });
     }

@@ -2,7 +2,7 @@ import type { Finding } from '../../src/plan/findings';
 import { changeBounds, liveEdits } from '../../src/plan/live';
 
 const f = (cell: string, severity: Finding['severity'] = 'error', message = `${cell} の誤り`, sheet = '基本施策1'): Finding =>
-  ({ severity, rule: 'x', sheet, cell, message });
+  ({ severity, rule: 'jump', sheet, cell, message });
 
 describe('liveEdits (live validation)', () => {
   it('reads the addresses Excel reports for a change', () => {

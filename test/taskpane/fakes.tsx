@@ -60,9 +60,9 @@ export function sampleGrid(): WorkbookGrid {
 export const FINDINGS: Finding[] = [
   { severity: 'error', rule: 'actual-missing', sheet: '施策1', cell: 'C2', message: '2023年度の実績値が入力されていません' },
   { severity: 'warning', rule: 'jump', sheet: '施策1', cell: 'B2', message: '前年度から2倍以上に増えています' },
-  { severity: 'error', rule: 'not-number', sheet: '施策1', cell: 'C3', message: '「三十」を数値として読めません' },
-  { severity: 'warning', rule: 'status-empty', sheet: '事業一覧', cell: 'B2', message: '実施状況が入力されていません' },
-  { severity: 'warning', rule: 'year', sheet: '', cell: '', message: '報告年度を表紙から読み取れませんでした' },
+  { severity: 'error', rule: 'not-a-number', sheet: '施策1', cell: 'C3', message: '「三十」を数値として読めません' },
+  { severity: 'warning', rule: 'achievement-missing', sheet: '事業一覧', cell: 'B2', message: '実施状況が入力されていません' },
+  { severity: 'warning', rule: 'year-column-missing', sheet: '', cell: '', message: '報告年度を表紙から読み取れませんでした' },
 ];
 
 export const FLAGS: RevisionFlag[] = [

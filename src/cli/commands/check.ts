@@ -1,5 +1,4 @@
-import { analyze } from '../../plan/engine';
-import { countBySeverity } from '../../plan/findings';
+import { analyze, countBySeverity } from '../../plan';
 import { openWorkbookFile } from '../../workbook/file/node';
 import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';

@@ -1,14 +1,13 @@
 import * as path from 'path';
-import { compile, CompileError, type CompileResult, type SubmissionInput } from '../../plan/compile';
+import { cellKeyAt, compile, CompileError, type CompileResult, localTimestamp, type SubmissionInput } from '../../plan';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
-import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
+import { SUBMISSION_LIMITS } from '../../plan';
 import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import { refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
-import { localTimestamp } from '../../plan/timestamp';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');
@@ -35,7 +34,7 @@ function textReport(result: CompileResult, output: string, master: string): stri
   if (result.conflicts.length > 0) {
     lines.push(`競合 ${result.conflicts.length} 件（配布後に取りまとめ用ブックでも変わっていたセル）:`);
     for (const c of result.conflicts) {
-      lines.push(`    ${c.sheet}!${c.cell} ${c.item}: 取りまとめ用ブック「${c.master}」／${c.department}「${c.submission}」→ ${c.kept === 'master' ? '取りまとめ用ブックの値を残しました' : '提出された値を入れました'}`);
+      lines.push(`    ${cellKeyAt(c.sheet, c.cell)} ${c.item}: 取りまとめ用ブック「${c.master}」／${c.department}「${c.submission}」→ ${c.kept === 'master' ? '取りまとめ用ブックの値を残しました' : '提出された値を入れました'}`);
     }
   }
   if (result.missingDepartments.length > 0) lines.push(`未提出・差戻し ${result.missingDepartments.length} 課: ${result.missingDepartments.join('、')}`);

@@ -1,5 +1,4 @@
-import { renderMaster } from '../../plan/layout/master';
-import { PLAN_LAST_YEAR } from '../../plan/policies';
+import { PLAN_LAST_YEAR, renderMaster } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';

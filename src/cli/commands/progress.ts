@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { analyze, progressEdits } from '../../plan/engine';
+import { analyze, progressEdits } from '../../plan';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import {
   FORCE_OPTION,

@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { splitMaster, SplitError } from '../../plan/split';
+import { localTimestamp, SplitError, splitMaster } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
-import { localTimestamp } from '../../plan/timestamp';
 
 export const splitSpec: CommandSpec = {
   name: 'split',

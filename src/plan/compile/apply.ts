@@ -1,5 +1,6 @@
 import { a1 } from '../grid';
 import type { MasterView } from '../split';
+import { rowKeyText } from '../keys';
 import type { PlanRow } from '../split/rows';
 import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
@@ -42,14 +43,14 @@ export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]
     const ref = row?.inputs[field];
     const where = (msg: string) => located(file, sv.input.sheet, cellName(sv), msg);
     if (!row || !ref) {
-      if (changed) warnings.push(where(`この行（${key.replace(/^\w+:/, '')}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
+      if (changed) warnings.push(where(`この行（${rowKeyText(key)}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
       continue;
     }
     if (row.owner !== dept) {
       if (changed) warnings.push(where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`));
       continue;
     }
-    const sharedTotal = row.shared && summed.has(row.indicator!.key);
+    const sharedTotal = row.kind !== 'project' && row.shared && summed.has(row.indicator.key);
     if (field === 'actual' && sharedTotal) {
       const note = changed ? contributions.mismatch(row, figureOf(sv.cell)) : undefined;
       if (note) warnings.push(where(note));

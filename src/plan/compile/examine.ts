@@ -1,5 +1,6 @@
 import { DEFAULT_JUMP_RATIO } from '../engine';
 import { a1 } from '../grid';
+import { indicatorKeyOf, indicatorOfRowKey } from '../keys';
 import { PLAN_NAME } from '../policies';
 import { inputFindings } from '../input-findings';
 import type { MasterView } from '../split';
@@ -44,8 +45,8 @@ function checkContributions(values: readonly Submitted[], view: MasterView, file
     const say = (msg: string) => reasons.push(located(file, v.input.sheet, cell, msg));
     if (p.kind === 'invalid' || p.kind === 'none') say(`内訳の実績${p.raw ? `「${p.raw}」` : ''}を数値として読めません。数値だけを入力してください。`);
     else if (p.kind === 'number' && p.value !== undefined) {
-      const indicatorKey = v.input.key.replace(/^ctb:/, '').split('|')[0];
-      const percent = (p.unit ?? view.byKey.get(`ind:${indicatorKey}#0`)?.unit) === '%';
+      const indicatorKey = indicatorOfRowKey(v.input.key);
+      const percent = (p.unit ?? (indicatorKey === undefined ? undefined : view.byKey.get(indicatorKeyOf(indicatorKey, 0))?.unit)) === '%';
       if (p.value < 0) say(`内訳の実績「${p.raw}」が負の数です。0 以上で入力してください。`);
       else if (percent && p.value > 100) say(`内訳の実績「${p.raw}」は割合として 0～100 の範囲を外れています。`);
     }

@@ -2,7 +2,7 @@ import { a1 } from '../grid';
 import type { MasterView } from '../split';
 import { composeReason, narrativeOf, sumOf } from '../split/contributions';
 import { parseContributionKey } from '../split/department';
-import { FIELD_LABELS, type PlanRow } from '../split/rows';
+import { FIELD_LABELS, type IndicatorRow } from '../split/rows';
 import { currentContributions } from '../split/slots';
 import { storeId, type StoredContribution } from '../split/store';
 import { formatValue } from '../value';
@@ -24,19 +24,20 @@ export class Contributions {
     for (const e of store) this.entries.set(storeId(e), e);
   }
 
-  private sharedRow(indicatorKey: string): PlanRow | undefined {
-    return this.view.rows.find((r) => r.shared && r.series === 0 && r.indicator!.key === indicatorKey);
+  private sharedRow(indicatorKey: string): IndicatorRow | undefined {
+    for (const r of this.view.rows) if (r.kind !== 'project' && r.shared && r.series === 0 && r.indicator.key === indicatorKey) return r;
+    return undefined;
   }
 
   /** The published breakdown counts as this year's record until a department reports. */
-  private seed(row: PlanRow): void {
-    const key = row.indicator!.key;
+  private seed(row: IndicatorRow): void {
+    const key = row.indicator.key;
     if (this.seeded.has(key)) return;
     this.seeded.add(key);
     const y = this.view.year;
     if ([...this.entries.values()].some((e) => e.year === y && e.indicatorKey === key)) return;
     for (const c of currentContributions(row, [], y, this.view.sheets)) {
-      const e: StoredContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator!.name, unit: row.unit };
+      const e: StoredContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator.name, unit: row.unit };
       this.entries.set(storeId(e), e);
     }
   }
@@ -71,7 +72,7 @@ export class Contributions {
       const next: StoredContribution | undefined = slot.value === undefined ? undefined : {
         year: this.view.year,
         indicatorKey: parsed.indicatorKey,
-        indicatorName: row.indicator!.name,
+        indicatorName: row.indicator.name,
         department: parsed.department,
         n: parsed.n,
         name: slot.name ?? old?.name ?? '',
@@ -82,7 +83,7 @@ export class Contributions {
       if (show(old) === show(next)) continue;
       if (next) this.entries.set(id, next);
       else this.entries.delete(id);
-      const ref = row.inputs.actual ?? row.indicator!.nameRef;
+      const ref = row.inputs.actual ?? row.indicator.nameRef;
       history.push({
         time: now, department: ex.department!, file: ex.input.file, sha256: ex.input.sha256,
         sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（内訳: ${next?.name ?? old?.name ?? ''}）`,
@@ -128,8 +129,8 @@ export class Contributions {
   }
 
   /** A figure the coordinator typed that the departments' rows do not add up to. */
-  mismatch(row: PlanRow, typed: number | undefined): string | undefined {
-    const list = [...this.entries.values()].filter((e) => e.year === this.view.year && e.indicatorKey === row.indicator!.key);
+  mismatch(row: IndicatorRow, typed: number | undefined): string | undefined {
+    const list = [...this.entries.values()].filter((e) => e.year === this.view.year && e.indicatorKey === row.indicator.key);
     const total = sumOf(list);
     if (typed === undefined || total === undefined || typed === total) return undefined;
     return `${row.label}の${this.view.year}年度の実績値 ${formatValue(typed, row.unit)} は各課の内訳の合計 ${formatValue(total, row.unit)} と違います。内訳の合計を実績値にしました。`;

@@ -1,5 +1,6 @@
 import type { CellEdit } from '../edits';
 import { a1, cellAt, type CellRef, type GridCell, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
+import { cellKey, cellKeyAt } from '../keys';
 import type { HistoryRow } from './ledger';
 
 function id(ref: CellRef): string {
@@ -20,7 +21,7 @@ export class Workspace {
 
   constructor(master: WorkbookGrid, history: readonly HistoryRow[]) {
     this.sheets = new Map(master.sheets.map((s) => [s.name, s]));
-    for (const h of history) if (h.sheet && h.cell) this.writers.set(`${h.sheet}!${h.cell}`, { department: h.department, value: h.value });
+    for (const h of history) if (h.sheet && h.cell) this.writers.set(cellKeyAt(h.sheet, h.cell), { department: h.department, value: h.value });
   }
 
   original(ref: CellRef): GridCell | undefined {
@@ -39,7 +40,7 @@ export class Workspace {
   }
 
   lastWriter(ref: CellRef): { department: string; value: Scalar } | undefined {
-    return this.writers.get(`${ref.sheet}!${a1(ref.row, ref.col)}`);
+    return this.writers.get(cellKey(ref));
   }
 
   mark(ref: CellRef, edit: Omit<CellEdit, 'sheet' | 'row' | 'col'>): void {

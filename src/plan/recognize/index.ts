@@ -1,5 +1,6 @@
 import { a1, type CellRef, type WorkbookGrid } from '../grid';
 import type { Finding } from '../findings';
+import { finding } from '../rules';
 import type { Plan, Policy } from '../model';
 import { POLICIES } from '../policies';
 import { compact } from '../text';
@@ -110,13 +111,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
           if (number === undefined) {
             const recovered = recoverPolicy(pending.keyPoints, lastPolicy);
             number = recovered.number;
-            findings.push({
-              severity: 'warning',
-              rule: 'policy-heading-missing',
-              sheet: view.name,
-              cell: a1(r, header.col),
-              message: `基本指標の表の前に「基本施策○」の見出しがないため、${recovered.how}から基本施策${number}の表と判断しました。見出しを入れてください。`,
-            });
+            findings.push(finding('policy-heading-missing', view.name, a1(r, header.col), { how: recovered.how, number }));
           }
           const read = readIndicatorTable(view, r, header.col, number, stop, repeat);
           findings.push(...read.findings);
@@ -178,13 +173,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
 
 
 function duplicateTable(view: SheetView, row: number, what: string): Finding {
-  return {
-    severity: 'error',
-    rule: 'duplicate-table',
-    sheet: view.name,
-    cell: a1(row, 0),
-    message: `${what}の表が2つあります。2つ目の表は読み取りませんでした。どちらか一方にまとめてください。`,
-  };
+  return finding('duplicate-table', view.name, a1(row, 0), { what });
 }
 
 function reportYearIn(text: string): number | undefined {

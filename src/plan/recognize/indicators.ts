@@ -1,5 +1,6 @@
 import { a1 } from '../grid';
 import type { Finding } from '../findings';
+import { finding } from '../rules';
 import type { Direction, Indicator, IndicatorTable, Series, ValueCell, YearColumn } from '../model';
 import { REFERENCE_YEARS } from '../policies';
 import { compact } from '../text';
@@ -46,13 +47,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
     if (label) group = role;
     if (!role) {
       if (label) {
-        findings.push({
-          severity: 'warning',
-          rule: 'unplaced-header',
-          sheet: view.name,
-          cell: a1(headerRow, c),
-          message: `列見出し「${label}」がどの項目か判断できないため、この列は読み取りませんでした。`,
-        });
+        findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label, yearMissing: false }));
       }
       continue;
     }
@@ -64,13 +59,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         break;
       case 'actual':
         if (year === undefined) {
-          findings.push({
-            severity: 'warning',
-            rule: 'unplaced-header',
-            sheet: view.name,
-            cell: a1(headerRow, c),
-            message: `列見出し「${label || '実績値'}」に年度がないため、どの年度の実績か判断できません。見出しの下の行に「2023年度」のように年度を入れてください。`,
-          });
+          findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label: label || '実績値', yearMissing: true }));
         } else {
           years.push({ role, col: c, year });
         }

@@ -1,5 +1,6 @@
 import type { ValidationSpec } from '../edits';
 import { cellAt, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
+import { contributionKeyOf, parseRowKey } from '../keys';
 import { INDICATOR_WIDTHS, PROJECT_WIDTHS } from '../layout/columns';
 import type { IndicatorTable, Plan } from '../model';
 import { PLAN_NAME, POLICIES } from '../policies';
@@ -22,18 +23,11 @@ export interface DepartmentContext {
   projectYear: ProjectYear;
 }
 
-export function contributionKey(indicatorKey: string, department: string, n: number): string {
-  return `ctb:${indicatorKey}|${department}|${n}`;
-}
+export const contributionKey = contributionKeyOf;
 
-/** `ctb:<indicator key>|<課>|<n>`; the indicator key itself may hold anything but is first. */
 export function parseContributionKey(key: string): { indicatorKey: string; department: string; n: number } | undefined {
-  if (!key.startsWith('ctb:')) return undefined;
-  const parts = key.slice(4).split('|');
-  if (parts.length < 3) return undefined;
-  const n = Number(parts.pop());
-  const department = parts.pop()!;
-  return Number.isInteger(n) && n >= 0 ? { indicatorKey: parts.join('|'), department, n } : undefined;
+  const parsed = parseRowKey(key);
+  return parsed?.kind === 'contribution' ? { indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n } : undefined;
 }
 
 function cellScalar(sheet: SheetGrid | undefined, row: number, col: number): Scalar {
@@ -79,7 +73,7 @@ export interface Block {
 }
 
 function indicatorBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined, table: IndicatorTable, title: string): Block | undefined {
-  const mine = ctx.rows.filter((r) => r.table === table);
+  const mine = ctx.rows.filter((r) => r.kind !== 'project' && r.table === table);
   if (mine.length === 0) return undefined;
   const headerRows: number[] = [];
   for (let r = table.headerRow; r < table.firstRow; r++) headerRows.push(r);
@@ -179,8 +173,8 @@ export function contributionSheet(ctx: DepartmentContext): SheetBuilder | undefi
   b.freezeRows = b.length;
   for (const s of mine) {
     const ind = s.indicator;
-    const at = b.push([ind.indicator!.name, ind.owner ?? '', s.name, s.value ?? '', ind.unit ?? '']);
-    const key = contributionKey(ind.indicator!.key, s.department, s.n);
+    const at = b.push([ind.indicator.name, ind.owner ?? '', s.name, s.value ?? '', ind.unit ?? '']);
+    const key = contributionKey(ind.indicator.key, s.department, s.n);
     b.keyRow(at, key);
     b.input(at, CONTRIBUTION_COLUMNS.name, { key, field: 'contribName' });
     b.input(at, CONTRIBUTION_COLUMNS.value, { key, field: 'contribValue', validation: actualValidation(ind, ctx.year) });

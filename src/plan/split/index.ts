@@ -9,6 +9,7 @@ import { contentSheets, contributionSheet, type DepartmentContext } from './depa
 import { GUIDE_SHEET, guideLines } from './guide';
 import { manifestRows, type Manifest } from './manifest';
 import { departmentFileName } from './owners';
+import { rowKeyText } from '../keys';
 import { duplicateKeys, planRows, projectYearState, type PlanRow, type ProjectYear } from './rows';
 import { slotsFor, type Slot } from './slots';
 import { readStore } from './store';
@@ -92,7 +93,7 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   }
   const all = planRows(plan, y, projectYear !== 'older');
   const dup = duplicateKeys(all);
-  for (const key of dup) warnings.push(`${file} に同じ指標・事業の行が2つ以上あります（${key.replace(/^\w+:/, '')}）。どちらの課にも配りません。重複を直してください。`);
+  for (const key of dup) warnings.push(`${file} に同じ指標・事業の行が2つ以上あります（${rowKeyText(key)}）。どちらの課にも配りません。重複を直してください。`);
   const rows = all.filter((r) => !dup.has(r.key));
   for (const r of rows) {
     if (!r.owner && Object.keys(r.inputs).length > 0) {
@@ -100,7 +101,7 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
     }
   }
   const sheets = new Map(master.sheets.map((s) => [s.name, s]));
-  const slots = rows.filter((r) => r.shared && r.series === 0).flatMap((r) => slotsFor(r, store, y, sheets));
+  const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, store, y, sheets) : []));
   const departments = [...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d)))].sort();
   return { plan, year: y, projectYear, rows, byKey: new Map(rows.map((r) => [r.key, r])), slots, departments, sheets, warnings, metadata };
 }

@@ -1,4 +1,5 @@
-import { refKey, type WorkbookGrid } from '../grid';
+import type { WorkbookGrid } from '../grid';
+import { cellKey } from '../keys';
 import { departmentSheetSubmissions } from './department-sheet-submissions';
 import { readManifest } from './manifest';
 
@@ -10,6 +11,6 @@ import { readManifest } from './manifest';
 export function inputCells(grid: WorkbookGrid): Set<string> {
   const manifests = [readManifest(grid).manifest, ...departmentSheetSubmissions(grid).map((s) => s.manifest)];
   const out = new Set<string>();
-  for (const m of manifests) for (const i of m?.inputs ?? []) out.add(refKey(i));
+  for (const m of manifests) for (const i of m?.inputs ?? []) out.add(cellKey(i));
   return out;
 }

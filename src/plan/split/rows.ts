@@ -1,5 +1,6 @@
 import type { CellRef } from '../grid';
 import { COORDINATOR } from '../departments';
+import { indicatorKeyOf, projectKeyOf, type RowKey } from '../keys';
 import type { Indicator, IndicatorTable, Plan, Project } from '../model';
 import { isShared, ownerOf } from './owners';
 
@@ -19,9 +20,8 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   contribValue: '内訳の実績',
 };
 
-export interface PlanRow {
-  key: string;
-  kind: 'indicator' | 'survey' | 'project';
+interface RowBase {
+  key: RowKey;
   sheet: string;
   row: number;
   /** The 課 that fills the row; undefined when its 担当 cell is empty. */
@@ -29,21 +29,33 @@ export interface PlanRow {
   /** For messages and the 提出履歴: the indicator (and series) or `No.3 事業名`. */
   label: string;
   inputs: Partial<Record<Field, CellRef>>;
-  indicator?: Indicator;
-  table?: IndicatorTable;
-  series?: number;
-  project?: Project;
+  /** The unit figures in this row are in; a project row has none. */
   unit?: string;
+}
+
+/** A row of numbers: one series of an indicator (基本施策) or of the 全体指標 (survey). */
+export interface IndicatorRow extends RowBase {
+  kind: 'indicator' | 'survey';
+  indicator: Indicator;
+  table: IndicatorTable;
+  series: number;
   /** Several departments feed this indicator (各課…取りまとめ). */
-  shared?: boolean;
+  shared: boolean;
 }
 
-export function indicatorRowKey(ind: Indicator, series: number): string {
-  return `ind:${ind.key}#${series}`;
+export interface ProjectRow extends RowBase {
+  kind: 'project';
+  project: Project;
 }
 
-export function projectRowKey(p: Project): string {
-  return `prj:${p.key}`;
+export type PlanRow = IndicatorRow | ProjectRow;
+
+export function indicatorRowKey(ind: Indicator, series: number): RowKey {
+  return indicatorKeyOf(ind.key, series);
+}
+
+export function projectRowKey(p: Project): RowKey {
+  return projectKeyOf(p.key);
 }
 
 function indicatorRows(table: IndicatorTable, year: number, kind: 'indicator' | 'survey'): PlanRow[] {

@@ -2,12 +2,12 @@ import type { SheetGrid } from '../grid';
 import { cellAt } from '../grid';
 import { parseCell } from '../value';
 import { parseBreakdown } from './contributions';
-import type { PlanRow } from './rows';
+import type { IndicatorRow, PlanRow } from './rows';
 import type { StoredContribution } from './store';
 
 /** One contribution row a department is given for a shared indicator. */
 export interface Slot {
-  indicator: PlanRow;
+  indicator: IndicatorRow;
   department: string;
   n: number;
   name: string;
@@ -36,16 +36,16 @@ function numbered(list: { department: string; name: string; value?: number }[]):
  * figure (the actual is entered), as the published FY2023 report does.
  */
 export function currentContributions(
-  row: PlanRow,
+  row: IndicatorRow,
   store: readonly StoredContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
 ): Omit<Slot, 'indicator'>[] {
-  const key = row.indicator!.key;
+  const key = row.indicator.key;
   const stored = store.filter((s) => s.indicatorKey === key && s.year === year);
   if (stored.length > 0) return stored.map(({ department, n, name, value }) => ({ department, n, name, value }));
   if (!actualEntered(row, sheets)) return [];
-  return numbered(parseBreakdown(row.indicator!.reason?.text ?? '').filter((c) => c.value !== undefined));
+  return numbered(parseBreakdown(row.indicator.reason?.text ?? '').filter((c) => c.value !== undefined));
 }
 
 /**
@@ -53,18 +53,18 @@ export function currentContributions(
  * otherwise the departments and 事業 of the latest year on record, without figures.
  */
 export function slotsFor(
-  row: PlanRow,
+  row: IndicatorRow,
   store: readonly StoredContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
 ): Slot[] {
   const now = currentContributions(row, store, year, sheets);
   if (now.length > 0) return now.map((s) => ({ ...s, indicator: row }));
-  const key = row.indicator!.key;
+  const key = row.indicator.key;
   const earlier = store.filter((s) => s.indicatorKey === key && s.year < year);
   const latest = Math.max(-Infinity, ...earlier.map((s) => s.year));
   const names = earlier.length > 0
     ? earlier.filter((s) => s.year === latest).map(({ department, n, name }) => ({ department, n, name }))
-    : numbered(parseBreakdown(row.indicator!.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
+    : numbered(parseBreakdown(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
   return names.map((s) => ({ indicator: row, department: s.department, n: s.n, name: s.name }));
 }

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../../plan/engine';
+import type { Analysis } from '../../plan';
 import { WarningList } from './WarningList';
 
 const useStyles = makeStyles({

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../../plan/engine';
-import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from '../../plan/policies';
+import { type Analysis, PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from '../../plan';
 
 /**
  * A plain `<select>` in Fluent's tokens: Fluent's Select (with Field and its icons) would put

@@ -1,4 +1,4 @@
-import { cellAt, parseA1, type WorkbookGrid } from '../../plan/grid';
+import { cellAt, parseA1, type WorkbookGrid } from '../../plan';
 
 /** What the detail panel shows for one cell when the pane cannot select it in Excel. */
 export interface CellView {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '../../plan/findings';
-import { liveEdits, type CellChange } from '../../plan/live';
+import { type CellChange, type Finding, liveEdits } from '../../plan';
 import type { Connection } from '../services';
 import { toPaneError, type PaneError } from './paneError';
 import type { Workspace } from './useWorkspace';

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis } from '../../plan/engine';
-import type { WorkbookGrid } from '../../plan/grid';
-import type { ProgressReport, RevisionFlag } from '../../plan/report';
+import type { Analysis, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView, type CellView } from './cellView';

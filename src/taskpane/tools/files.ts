@@ -1,8 +1,4 @@
-import type { SubmissionInput } from '../../plan/compile/types';
-import { SUBMISSION_LIMITS } from '../../plan/compile/limits';
-import type { WorkbookEdits } from '../../plan/edits';
-import { gridText, type WorkbookGrid } from '../../plan/grid';
-import { departmentSheetSubmissions } from '../../plan/split/department-sheet-submissions';
+import { departmentSheetSubmissions, gridText, SUBMISSION_LIMITS, type SubmissionInput, type WorkbookEdits, type WorkbookGrid } from '../../plan';
 import { readFailed } from '../../workbook/file/messages';
 import { PaneKeyError } from '../hooks/paneError';
 

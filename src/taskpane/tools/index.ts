@@ -1,7 +1,4 @@
-import { compile } from '../../plan/compile';
-import { splitMaster } from '../../plan/split';
-import { departmentSheets } from '../../plan/split/department-sheets';
-import { trendChartSheet } from '../../plan/trend-charts';
+import { compile, departmentSheets, splitMaster, trendChartSheet } from '../../plan';
 import type { Tools } from '../services';
 import { readSubmission, sha256, sheetSubmissions, workbookBytes, zip } from './files';
 

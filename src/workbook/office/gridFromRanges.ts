@@ -1,4 +1,5 @@
 import { parseA1, type GridCell, type Scalar, type SheetGrid } from '../../plan/grid';
+import { addressCells } from '../../plan/keys';
 
 /** What one `getUsedRangeOrNullObject(true)` load returns, as plain arrays. */
 export interface LoadedRange {
@@ -17,7 +18,7 @@ const GENERAL_FORMATS = new Set(['General', 'G/標準', '標準', '']);
  * contain `!`, so the cell part is whatever follows the last one.
  */
 export function rangeTopLeft(address: string): { row: number; col: number } {
-  const cells = address.slice(address.lastIndexOf('!') + 1);
+  const cells = addressCells(address);
   const first = cells.split(':')[0];
   const parsed = parseA1(first);
   if (!parsed) throw new Error(`Excel が返した範囲を解釈できません: ${address}`);

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { a1, type Scalar } from '../../plan/grid';
 import type { CellEdit } from '../../plan/edits';
+import { cellKeyAt } from '../../plan/keys';
 import {
   MARK_FILLS,
   OP_OVERHEAD_BYTES,
@@ -115,7 +116,7 @@ export function fillOps(cells: CellEdit[], current: ReadonlyMap<string, string |
   return ops;
 }
 
-export const noteKey = (sheet: string, address: string) => `${sheet}!${address}`;
+export const noteKey = cellKeyAt;
 
 /**
  * The first line of every note this add-in writes: it tells a reader where the note came from,

@@ -1,6 +1,7 @@
 import { compile } from '../../../src/plan/compile';
 import { analyze } from '../../../src/plan/engine';
 import { a1, type WorkbookGrid } from '../../../src/plan/grid';
+import { parseRowKey } from '../../../src/plan/keys';
 import { recognize } from '../../../src/plan/recognize';
 import { departmentSheetName } from '../../../src/plan/recognize/department-sheet';
 import { splitMaster } from '../../../src/plan/split';
@@ -88,7 +89,7 @@ describe('課別シート (per-department sheets inside the master)', () => {
     expect(result.submissions[0].applied).toBe(1);
     const target = result.edits.cells.find((c) => c.sheet.startsWith('基本施策') && c.value !== undefined)!;
     expect(String(target.value)).toMatch(/^12/);
-    expect(m.rows.find((r) => r.row === actual.row)!.key).toMatch(/^ind:/);
+    expect(parseRowKey(m.rows.find((r) => r.row === actual.row)!.key)?.kind).toBe('indicator');
     expect(gridText(sub.grid!)).not.toBe(gridText(subs[0].grid!));
   });
 

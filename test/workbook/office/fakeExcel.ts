@@ -13,6 +13,7 @@
  * Microsoft statement it follows.
  */
 import { a1, parseA1 } from '../../../src/plan/grid';
+import { addressCells } from '../../../src/plan/keys';
 
 export type CellValue = string | number | boolean;
 
@@ -99,7 +100,7 @@ interface Rect {
 }
 
 function parseAddress(address: string): Rect {
-  const cells = address.slice(address.lastIndexOf('!') + 1);
+  const cells = addressCells(address);
   const col = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(cells);
   if (col) {
     const from = parseA1(`${col[1]}1`)!;

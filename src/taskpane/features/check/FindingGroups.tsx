@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../plan/findings';
+import type { Finding } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
 import type { CellView } from '../../hooks/cellView';
 import { CellDetail } from './CellDetail';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../plan/findings';
+import type { Finding } from '../../../plan';
 
 export interface FindingGroup {
   /** '' for findings about the whole file. */

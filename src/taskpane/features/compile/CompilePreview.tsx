@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CompileResult, SubmissionReport } from '../../../plan/compile/types';
+import { cellKeyAt, type CompileResult, type SubmissionReport } from '../../../plan';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -56,7 +56,7 @@ export function CompilePreview({ result }: { result: CompileResult }) {
           <ul className={styles.list}>
             {result.conflicts.map((c) => (
               <li key={`${c.file}-${c.sheet}-${c.cell}`} className={styles.item}>
-                <span className={styles.name}>{`${c.sheet}!${c.cell} ${c.item}`}</span>
+                <span className={styles.name}>{`${cellKeyAt(c.sheet, c.cell)} ${c.item}`}</span>
                 <span className={styles.text}>
                   {t('compile.conflict', { master: c.master, department: c.department, submission: c.submission })}
                 </span>

@@ -1,7 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CompileResult, SubmissionInput } from '../../../plan/compile/types';
-import { gridText, type WorkbookGrid } from '../../../plan/grid';
-import { localTimestamp } from '../../../plan/timestamp';
+import { type CompileResult, gridText, localTimestamp, type SubmissionInput, type WorkbookGrid } from '../../../plan';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, Tools, ToolsLoader } from '../../services';
 import { fileBytes } from '../../bytes';

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { SplitResult } from '../../../plan/split';
-import { localTimestamp } from '../../../plan/timestamp';
+import { localTimestamp, type SplitResult } from '../../../plan';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, FileSaver, ToolsLoader } from '../../services';
 import { saveBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from '../../bytes';

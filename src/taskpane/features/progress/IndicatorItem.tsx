@@ -1,7 +1,6 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorProgress } from '../../../plan/report';
-import { formatValue } from '../../../plan/value';
+import { formatValue, type IndicatorProgress } from '../../../plan';
 import { arrowKey } from './arrow';
 import { TrendChart } from './TrendChart';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PolicyProgress } from '../../../plan/report';
+import type { PolicyProgress } from '../../../plan';
 import { arrowKey } from './arrow';
 import { IndicatorItem } from './IndicatorItem';
 

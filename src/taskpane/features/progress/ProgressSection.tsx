@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ProgressReport } from '../../../plan/report';
+import type { ProgressReport } from '../../../plan';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { Workspace } from '../../hooks/useWorkspace';

@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { SeriesTrend, TrendPoint } from '../../../plan/report';
-import { formatValue } from '../../../plan/value';
+import { formatValue, type SeriesTrend, type TrendPoint } from '../../../plan';
 
 const W = 240;
 const H = 72;

@@ -1,4 +1,4 @@
-import type { Arrow } from '../../../plan/model';
+import type { Arrow } from '../../../plan';
 
 export type ArrowKey = 'up' | 'flat' | 'down' | 'none';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { RevisionFlag } from '../../../plan/report';
+import type { RevisionFlag } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';

@@ -1,0 +1,28 @@
+/**
+ * The domain's public face: the pane, the CLI and the ribbon import the plan only from here
+ * (.dependency-cruiser.cjs enforces it), so modules inside src/plan can move without touching them.
+ * Re-exports only: package.json marks src/plan free of side effects, so a bundle keeps just
+ * what a chunk uses and the pane's lazy chunks stay lazy.
+ */
+export { analyze, DEFAULT_JUMP_RATIO, inputCells, progressEdits, revisionEdits, type Analysis, type AnalyzeOptions } from './engine';
+export { countBySeverity, type Finding, type Severity } from './findings';
+export type { RuleId } from './rules';
+export { cellKey, cellKeyAt, parseCellKey, type CellKey, type RowKey } from './keys';
+export { cellAt, gridFromText, gridText, parseA1, type WorkbookGrid } from './grid';
+export type { SheetSpec, WorkbookEdits } from './edits';
+export type { Arrow } from './model';
+export type { IndicatorProgress, PolicyProgress, ProgressReport, RevisionFlag, SeriesTrend, TrendPoint } from './report';
+export { formatValue } from './value';
+export { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from './policies';
+export { localTimestamp } from './timestamp';
+export { liveEdits, type CellChange } from './live';
+export { recognize } from './recognize';
+export { SheetView } from './recognize/sheet';
+export { renderMaster } from './layout/master';
+export { trendChartSheet, type ChartSpec, type TrendChartSheet } from './trend-charts';
+export { splitMaster, SplitError, type SplitOptions, type SplitResult } from './split';
+export { departmentSheets, type DepartmentSheetOptions, type DepartmentSheetsResult } from './split/department-sheets';
+export { departmentSheetSubmissions } from './split/department-sheet-submissions';
+export { compile, CompileError } from './compile';
+export type { CompileOptions, CompileResult, SubmissionInput, SubmissionReport } from './compile/types';
+export { SUBMISSION_LIMITS } from './compile/limits';
