@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Requirement-set audit of the Excel side. Every Office/Excel member the source reaches (property
- * accesses, calls, and the paths named in load('…') strings) is resolved with the TypeScript type
+ * and element accesses, calls, destructuring, object literals given to set()/load(), and the paths
+ * named in load('…') strings) is resolved with the TypeScript type
  * checker to its declaration in @types/office-js, whose JSDoc says `[Api set: ExcelApi 1.x]`.
  * A member newer than the manifest's minimum must be reached only inside the callback of
  * requires(supports, set, version, use) from src/workbook/office/requirements.ts, naming that set
@@ -212,8 +213,30 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
     }
   };
 
+  /** A member named by text on an Office type: ws['notes'], const { notes } = ws, range.set({ valuesAsJson }). */
+  const recordByName = (node, type, name) => {
+    const prop = checker.getNonNullableType(type).getProperty(name);
+    const decl = prop?.declarations?.[0];
+    if (prop && decl && isOffice(decl)) record(node, decl, memberName(prop, decl));
+  };
+  const nameText = (n) => (n && (ts.isIdentifier(n) || ts.isStringLiteralLike(n)) ? n.text : undefined);
+
   for (const sf of sources) {
     const visit = (node) => {
+      if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+        recordByName(node.argumentExpression, checker.getTypeAtLocation(node.expression), node.argumentExpression.text);
+      } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        const key = nameText(node.propertyName ?? node.name);
+        if (key) recordByName(node, checker.getTypeAtLocation(node.parent), key);
+      } else if (ts.isObjectLiteralExpression(node)) {
+        const contextual = checker.getContextualType(node);
+        if (contextual) {
+          for (const p of node.properties) {
+            const key = (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && nameText(p.name);
+            if (key) recordByName(p.name, contextual, key);
+          }
+        }
+      }
       if (ts.isPropertyAccessExpression(node)) {
         const sym = resolve(checker.getSymbolAtLocation(node.name));
         let decl = sym?.declarations?.[0];

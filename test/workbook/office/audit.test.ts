@@ -52,6 +52,13 @@ describe('audit:office, the requirement-set audit', () => {
     expect(inFile('load-string.ts')).toContainEqual(expect.objectContaining({ member: 'Excel.Range.address', status: 'minimum' }));
   });
 
+  it('finds members reached without a dot: element access, destructuring, keys of the object given to set()', () => {
+    const found = failuresIn('other-forms.ts').map((r) => `${r.member}@${r.at.split(':').pop()}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['Excel.Worksheet.notes@6', 'Excel.Worksheet.notes@10', 'Excel.Interfaces.RangeUpdateData.valuesAsJson@15']),
+    );
+  });
+
   it(
     'treats a member as within the minimum when the manifest asks for its set',
     () => {
