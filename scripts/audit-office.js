@@ -123,10 +123,10 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
     const decl = sym?.declarations?.[0];
     return !!decl && sym.name === 'requires' && GUARD_FILE.test(decl.getSourceFile().fileName);
   };
-  /** The set and version a requires() call names, when `fn` is its `use` callback. */
-  const guardOf = (fn) => {
-    const call = fn.parent;
-    if (!call || !isGuardCall(call) || call.arguments[call.arguments.length - 1] !== fn) return undefined;
+  /** The set and version a requires() call names, when `use` is its last argument. */
+  const guardOf = (use) => {
+    const call = use.parent;
+    if (!call || !isGuardCall(call) || call.arguments[call.arguments.length - 1] !== use) return undefined;
     const [, set, version] = call.arguments;
     if (!set || !version || !ts.isStringLiteralLike(set) || !ts.isStringLiteralLike(version)) return undefined;
     return { set: set.text, version: version.text };
@@ -152,9 +152,10 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
    */
   const unguardedPath = (node, need, seen = new Set()) => {
     for (let n = node; n; n = n.parent) {
-      if (!isFunctionLike(n)) continue;
+      // The `use` argument of a requires(): an inline callback, or a function passed by name.
       const g = guardOf(n);
       if (g && g.set === need.set && atLeast(g.version, need.version)) return undefined;
+      if (!isFunctionLike(n)) continue;
       const sym = unitSymbol(n);
       if (sym) {
         if (seen.has(sym)) return n;
