@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Requirement-set audit of the Excel side. Every Office/Excel member the source reaches (property
- * accesses, calls, and the paths named in load('…') strings) is resolved with the TypeScript type
+ * and element accesses, calls, destructuring, object literals given to set()/load(), and the paths
+ * named in load('…') strings) is resolved with the TypeScript type
  * checker to its declaration in @types/office-js, whose JSDoc says `[Api set: ExcelApi 1.x]`.
  * A member newer than the manifest's minimum must be reached only inside the callback of
  * requires(supports, set, version, use) from src/workbook/office/requirements.ts, naming that set
@@ -122,10 +123,10 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
     const decl = sym?.declarations?.[0];
     return !!decl && sym.name === 'requires' && GUARD_FILE.test(decl.getSourceFile().fileName);
   };
-  /** The set and version a requires() call names, when `fn` is its `use` callback. */
-  const guardOf = (fn) => {
-    const call = fn.parent;
-    if (!call || !isGuardCall(call) || call.arguments[call.arguments.length - 1] !== fn) return undefined;
+  /** The set and version a requires() call names, when `use` is its last argument. */
+  const guardOf = (use) => {
+    const call = use.parent;
+    if (!call || !isGuardCall(call) || call.arguments[call.arguments.length - 1] !== use) return undefined;
     const [, set, version] = call.arguments;
     if (!set || !version || !ts.isStringLiteralLike(set) || !ts.isStringLiteralLike(version)) return undefined;
     return { set: set.text, version: version.text };
@@ -151,9 +152,10 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
    */
   const unguardedPath = (node, need, seen = new Set()) => {
     for (let n = node; n; n = n.parent) {
-      if (!isFunctionLike(n)) continue;
+      // The `use` argument of a requires(): an inline callback, or a function passed by name.
       const g = guardOf(n);
       if (g && g.set === need.set && atLeast(g.version, need.version)) return undefined;
+      if (!isFunctionLike(n)) continue;
       const sym = unitSymbol(n);
       if (sym) {
         if (seen.has(sym)) return n;
@@ -212,8 +214,30 @@ function audit(targets = DEFAULT_TARGETS, minimum = manifestMinimum(path.join(RO
     }
   };
 
+  /** A member named by text on an Office type: ws['notes'], const { notes } = ws, range.set({ valuesAsJson }). */
+  const recordByName = (node, type, name) => {
+    const prop = checker.getNonNullableType(type).getProperty(name);
+    const decl = prop?.declarations?.[0];
+    if (prop && decl && isOffice(decl)) record(node, decl, memberName(prop, decl));
+  };
+  const nameText = (n) => (n && (ts.isIdentifier(n) || ts.isStringLiteralLike(n)) ? n.text : undefined);
+
   for (const sf of sources) {
     const visit = (node) => {
+      if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+        recordByName(node.argumentExpression, checker.getTypeAtLocation(node.expression), node.argumentExpression.text);
+      } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        const key = nameText(node.propertyName ?? node.name);
+        if (key) recordByName(node, checker.getTypeAtLocation(node.parent), key);
+      } else if (ts.isObjectLiteralExpression(node)) {
+        const contextual = checker.getContextualType(node);
+        if (contextual) {
+          for (const p of node.properties) {
+            const key = (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && nameText(p.name);
+            if (key) recordByName(p.name, contextual, key);
+          }
+        }
+      }
       if (ts.isPropertyAccessExpression(node)) {
         const sym = resolve(checker.getSymbolAtLocation(node.name));
         let decl = sym?.declarations?.[0];

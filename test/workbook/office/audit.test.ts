@@ -39,6 +39,10 @@ describe('audit:office, the requirement-set audit', () => {
 
   it('follows a helper to its callers: guarded when its only caller is, reported at the one call that is not', () => {
     expect(failuresIn('guarded-helper.ts')).toEqual([]);
+    // notesOf (line 14) is never called inline: it is handed to requires() by name.
+    expect(inFile('guarded-helper.ts')).toContainEqual(
+      expect.objectContaining({ member: 'Excel.Worksheet.notes', at: `${FIXTURES}/guarded-helper.ts:14`, status: 'guarded' }),
+    );
     const leaks = failuresIn('callers.ts');
     expect(leaks.length).toBeGreaterThan(0);
     // Line 16 is unguardedCaller's call; the guarded call on line 12 is not blamed.
@@ -50,6 +54,13 @@ describe('audit:office, the requirement-set audit', () => {
       expect.objectContaining({ member: 'Excel.Range.valuesAsJson', set: 'ExcelApi 1.16' }),
     );
     expect(inFile('load-string.ts')).toContainEqual(expect.objectContaining({ member: 'Excel.Range.address', status: 'minimum' }));
+  });
+
+  it('finds members reached without a dot: element access, destructuring, keys of the object given to set()', () => {
+    const found = failuresIn('other-forms.ts').map((r) => `${r.member}@${r.at.split(':').pop()}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['Excel.Worksheet.notes@6', 'Excel.Worksheet.notes@10', 'Excel.Interfaces.RangeUpdateData.valuesAsJson@15']),
+    );
   });
 
   it(

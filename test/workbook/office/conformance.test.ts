@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import * as fc from 'fast-check';
 import { OfficeMockObject } from 'office-addin-mock';
 import { FakeExcel } from './fakeExcel';
 
@@ -210,6 +211,30 @@ describe('the fake and office-addin-mock agree on the members both model', () =>
     expect(fake).toEqual({ value: shown(m.write.value) });
     expect(mock).toEqual({ value: m.write.value });
     expect(shown((mock as { value: unknown }).value)).toEqual((fake as { value: unknown }).value);
+  });
+
+  it('for any 2×2 block of numbers, booleans, blanks and apostrophe-led text, a synced write reads back alike', async () => {
+    // The forms both models store as given: Excel parses other strings as typed input (fake-only, docs row 4).
+    const cell = fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(''),
+      fc.string({ minLength: 1 }).map((t) => `'${t}`),
+    );
+    const block = fc.tuple(fc.tuple(cell, cell), fc.tuple(cell, cell));
+    const values = MEMBERS.find((m) => m.name === 'Range.values');
+    if (!values || !writable(values)) throw new Error('Range.values must be a writable member');
+    await fc.assert(
+      fc.asyncProperty(block, async (rows) => {
+        const m: Writable = { ...values, write: { ...values.write, value: rows } };
+        const fake = await writeThenRead(buildFake(), m);
+        const mock = await writeThenRead(buildMock(), m);
+        expect(fake).toEqual({ value: shown(rows) });
+        expect(shown((mock as { value: unknown }).value)).toEqual((fake as { value: unknown }).value);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('both load several members at once from a comma-separated list', async () => {

@@ -17,6 +17,8 @@ describe('toWorkbookError', () => {
     ['Unauthenticated', /サインイン/],
     ['ApiNotFound', /ExcelApi 1\.13.*更新/],
     ['InvalidOperationInCellEditMode', /セルの編集を終えて/],
+    ['Conflict', /ほかの人の編集とぶつかりました.*読み込み直して/],
+    ['ConnectionFailure', /接続が切れました.*ネットワーク/],
   ];
 
   it.each(cases)('explains %s in Japanese, naming the workbook and keeping the code', (code, pattern) => {
