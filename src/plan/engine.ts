@@ -12,6 +12,7 @@ import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear } from './progress';
 import { validate } from './validate';
 import { POLICIES } from './policies';
+import { coverageOf, type Coverage } from './coverage';
 
 export interface AnalyzeOptions {
   /** Fiscal year to check and report; default: the latest year with actuals. */
@@ -34,6 +35,8 @@ export interface Analysis {
   missing: string[];
   /** True when no table at all was recognised: the file is not this plan's report. */
   unrecognised: boolean;
+  /** What was read and what was not: 「基本施策 7/7、基本指標 36/36」. Incomplete ⇒ no answer is final. */
+  coverage: Coverage;
 }
 
 export const DEFAULT_JUMP_RATIO = 2;
@@ -42,7 +45,7 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const { plan, findings } = recognize(grid);
+  const { plan, findings, skipped } = recognize(grid);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
@@ -62,6 +65,10 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   if (!plan.projects) missing.push('実施計画の表');
   if (!plan.overview) missing.push('概要（目標値との比較）の表');
 
+  // A department's workbook holds only its own 施策; the master must hold all of them.
+  const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : POLICIES.map((p) => p.number);
+  const coverage = coverageOf(plan, skipped, expected);
+
   const flags: RevisionFlag[] = [];
   for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
 
@@ -70,7 +77,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
     findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
-  return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };
+  return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised, coverage };
 }
 
 /** Arrows, 施策 summaries, ◇ sentences, survey arrows, and marks for flagged indicators. */

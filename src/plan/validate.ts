@@ -26,6 +26,13 @@ function finding(severity: Severity, rule: string, ref: CellRef, message: string
 
 function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
+  if (p.uncomputed) {
+    out.push(finding('error', 'formula-not-computed', v.ref, `${ind.name}の${what}（${p.raw}）は${p.error}。`));
+    return;
+  }
+  if (p.note) {
+    out.push(finding('warning', 'value-note', v.ref, `${ind.name}の${what}「${p.raw}」は数値 ${formatValue(p.value ?? 0, p.unit)} として読み、「${p.note}」は注記として残しました。`));
+  }
   if (p.kind === 'invalid') {
     const isFormula = p.formulaError === true;
     out.push(

@@ -6,11 +6,15 @@ import { compact } from '../text';
 import { parseCell } from '../value';
 import { findFiscalYear, parseFiscalYear } from '../years';
 import { indicatorRole, type IndicatorRole } from './labels';
+import { evaluateSimple } from './formula';
+import type { SkippedRow } from '../coverage';
 import type { SheetView } from './sheet';
 
 export interface TableRead {
   table: IndicatorTable;
   findings: Finding[];
+  /** Rows that look like indicators but were not read into the table. */
+  skipped: SkippedRow[];
   /** The row after the table. */
   next: number;
 }
@@ -22,28 +26,50 @@ interface Columns {
   headerRows: number;
 }
 
-function findYearRow(view: SheetView, headerRow: number, nameCol: number): boolean {
-  const row = headerRow + 1;
-  if (row >= view.height || view.text(row, nameCol) !== '') return false;
-  let years = 0;
-  for (const c of view.filled(row)) if (parseFiscalYear(view.text(row, c)) !== undefined) years++;
-  return years >= 2;
+/**
+ * How many rows the header takes: the label row, then up to two rows of years under it
+ * (`実績値` over `2022年度 2023年度`, or `令和4年度` over `(2022年度)`).
+ */
+function headerRowCount(view: SheetView, headerRow: number, nameCol: number): number {
+  let n = 1;
+  while (n < 3) {
+    const row = headerRow + n;
+    if (row >= view.height || view.text(row, nameCol) !== '') break;
+    const filled = view.filled(row);
+    const years = filled.filter((c) => parseFiscalYear(view.text(row, c)) !== undefined).length;
+    const words = filled.filter((c) => indicatorRole(view.text(row, c)) !== undefined).length;
+    if (years < (n === 1 ? 2 : 1) || years + words < filled.length) break;
+    n++;
+  }
+  return n;
+}
+
+function columnYear(top: string, subs: string[]): number | undefined {
+  const candidates = [[top, ...subs].join(''), subs.join(''), ...subs];
+  for (const t of candidates) {
+    const y = t ? parseFiscalYear(t) : undefined;
+    if (y !== undefined) return y;
+  }
+  return top ? findFiscalYear(top) : undefined;
 }
 
 function readColumns(view: SheetView, headerRow: number, nameCol: number, findings: Finding[]): Columns {
-  const hasYearRow = findYearRow(view, headerRow, nameCol);
+  const headerRows = headerRowCount(view, headerRow, nameCol);
   const years: YearColumn[] = [];
   const single: Partial<Record<IndicatorRole, number>> = { name: nameCol };
   let group: IndicatorRole | undefined;
   for (let c = 0; c < view.width; c++) {
     if (c === nameCol) continue;
     const label = view.text(headerRow, c);
-    const yearText = hasYearRow ? view.text(headerRow + 1, c) : '';
-    const year = parseFiscalYear(yearText) ?? (label ? findFiscalYear(label) : undefined);
-    let role = label ? indicatorRole(label) : undefined;
+    const subs: string[] = [];
+    for (let k = 1; k < headerRows; k++) if (view.text(headerRow + k, c)) subs.push(view.text(headerRow + k, c));
+    const year = columnYear(label, subs);
+    let role = subs.map((t) => indicatorRole(t)).find((r) => r !== undefined) ?? (label ? indicatorRole(label) : undefined);
     if (!role && label && parseFiscalYear(label) !== undefined) role = 'actual';
-    if (!role && !label && year !== undefined && group === 'actual') role = 'actual';
+    // An unlabelled year under a merged group label belongs to the group; otherwise it is a year of actuals.
+    if (!role && !label && year !== undefined) role = group === 'target' || group === 'ignored' ? group : 'actual';
     if (label) group = role;
+    if (role === 'ignored') continue;
     if (!role) {
       if (label) {
         findings.push({
@@ -79,7 +105,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         if (single[role] === undefined) single[role] = c;
     }
   }
-  return { name: nameCol, years, single, headerRows: hasYearRow ? 2 : 1 };
+  return { name: nameCol, years, single, headerRows };
 }
 
 function parseDirection(text: string): Direction | undefined {
@@ -92,9 +118,14 @@ function parseDirection(text: string): Direction | undefined {
 
 export type StopTest = (row: number) => boolean;
 
+/** `（中3）`, `(小6)`: a series label on its own line under an indicator's name. */
+const SUB_LABEL = /^\(([^()]{1,12})\)$/u;
+
 /**
  * Reads a 基本指標 (or 全体指標) table whose header row is `headerRow` and whose
  * 指標項目 header sits in `nameCol`. Stops at the first row `isStop` accepts.
+ * A name wrapped onto the next row, or written above its figures (a merged cell), is one
+ * indicator; a row that looks like an indicator but cannot be read is listed, never dropped.
  */
 export function readIndicatorTable(
   view: SheetView,
@@ -105,6 +136,7 @@ export function readIndicatorTable(
   isRepeatedHeader: (row: number) => boolean,
 ): TableRead {
   const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
   const cols = readColumns(view, headerRow, nameCol, findings);
   const valueCols = [...cols.years.map((y) => y.col), cols.single.target, cols.single.originalTarget].filter(
     (c): c is number => c !== undefined,
@@ -112,8 +144,25 @@ export function readIndicatorTable(
   const otherCols = [cols.single.description, cols.single.department, cols.single.reason].filter(
     (c): c is number => c !== undefined,
   );
+  const hasValues = (row: number) => valueCols.some((c) => view.text(row, c) !== '');
+  const hasOther = (row: number) => otherCols.some((c) => view.text(row, c) !== '');
+  const nextFilled = (row: number) => {
+    let n = row + 1;
+    while (n < view.height && view.isBlank(n)) n++;
+    return n;
+  };
+  /** A later row of this table with a name and figures: what a name-only row is followed by inside a table. */
+  const indicatorFollows = (row: number) => {
+    for (let n = row + 1; n < view.height && !isStop(n); n++) {
+      if (view.text(n, nameCol) && hasValues(n) && !view.isHidden(n)) return true;
+    }
+    return false;
+  };
   const indicators: Indicator[] = [];
+  // A name written above its figures: the series waits for the row below.
+  const placeholders = new WeakSet<Series>();
   let current: Indicator | undefined;
+  let pendingLabel: string | undefined;
   let lastRow = headerRow + cols.headerRows - 1;
   let r = headerRow + cols.headerRows;
   for (; r < view.height; r++) {
@@ -124,19 +173,60 @@ export function readIndicatorTable(
     }
     if (isStop(r)) break;
     const nameText = view.text(r, nameCol);
-    const hasValues = valueCols.some((c) => view.text(r, c) !== '');
-    const hasOther = otherCols.some((c) => view.text(r, c) !== '');
-    if (nameText) {
-      if (!hasValues && !hasOther) break;
+    const values = hasValues(r);
+    if (view.isHidden(r)) {
+      if (!values) {
+        if (nameText) findings.push(rowFinding(view, r, nameCol, 'warning', 'hidden-row', `非表示の行 ${r + 1}（${nameText}）は値がないため、指標として数えていません。`));
+        continue;
+      }
+      findings.push(rowFinding(view, r, nameCol, 'warning', 'hidden-indicator', `行 ${r + 1}${nameText ? `（${nameText}）` : ''}は非表示ですが値があるため、指標として読み取りました。表示して確認してください。`));
+    }
+    const subLabel = SUB_LABEL.exec(nameText.normalize('NFKC'))?.[1];
+    if (nameText && subLabel !== undefined && current) {
+      // `（中3）` under a name: the next series of the same indicator.
+      if (values) {
+        current.series.push({ ...readSeries(view, r, cols), label: subLabel });
+        if (current.hidden === undefined && view.isHidden(r)) current.hidden = true;
+      } else pendingLabel = subLabel;
+      lastRow = r;
+    } else if (nameText && (values || hasOther(r))) {
       current = newIndicator(view, r, cols, policy, nameText);
+      if (view.isHidden(r)) current.hidden = true;
       indicators.push(current);
+      pendingLabel = undefined;
       lastRow = r;
-    } else if (hasValues && current) {
-      current.series.push(readSeries(view, r, cols));
+    } else if (nameText) {
+      const below = nextFilled(r);
+      const figuresBelow = below < view.height && !view.text(below, nameCol) && hasValues(below) && !isStop(below);
+      if (current && lastRow === r - 1 && !figuresBelow) {
+        // The name ran onto a second row.
+        renameIndicator(current, `${current.name}${nameText}`, policy);
+        lastRow = r;
+      } else if (figuresBelow) {
+        current = newIndicator(view, r, cols, policy, nameText);
+        placeholders.add(current.series[0]);
+        indicators.push(current);
+        pendingLabel = undefined;
+        lastRow = r;
+      } else if (indicatorFollows(r)) {
+        findings.push(rowFinding(view, r, nameCol, 'warning', 'unread-label', `表の中の行「${nameText}」には値がないため、指標としては読み取りませんでした。`));
+      } else break;
+    } else if (values && current) {
+      const last = current.series[current.series.length - 1];
+      const series = readSeries(view, r, cols);
+      if (pendingLabel) series.label = pendingLabel;
+      pendingLabel = undefined;
+      if (placeholders.has(last)) current.series[current.series.length - 1] = { ...series, label: series.label ?? last.label };
+      else current.series.push(series);
       lastRow = r;
+    } else if (values) {
+      skipped.push({ sheet: view.name, cell: a1(r, nameCol), reason: '値がありますが指標名がないため、どの指標の値か判断できません。' });
     }
   }
   for (const ind of indicators) ind.unit = ind.unit ?? commonUnit(ind);
+  for (const s of skipped) {
+    findings.push({ severity: 'error', rule: 'row-not-read', sheet: s.sheet, cell: s.cell, message: `この行は読み取れませんでした: ${s.reason}` });
+  }
   const table: IndicatorTable = {
     sheet: view.name,
     headerRow,
@@ -147,7 +237,18 @@ export function readIndicatorTable(
     progressCol: cols.single.progress,
     indicators,
   };
-  return { table, findings, next: r };
+  return { table, findings, skipped, next: r };
+}
+
+function rowFinding(view: SheetView, row: number, col: number, severity: Finding['severity'], rule: string, message: string): Finding {
+  return { severity, rule, sheet: view.name, cell: a1(row, col), message };
+}
+
+function renameIndicator(ind: Indicator, nameText: string, policy: number): void {
+  ind.name = nameText.replace(/【\s*追加\s*】/g, '').trim();
+  ind.key = `${policy}:${compact(ind.name)}`;
+  ind.cumulative = /累計/.test(ind.name);
+  ind.added = ind.added || /【\s*追加\s*】/.test(nameText);
 }
 
 function newIndicator(view: SheetView, r: number, cols: Columns, policy: number, nameText: string): Indicator {
@@ -164,9 +265,13 @@ function newIndicator(view: SheetView, r: number, cols: Columns, policy: number,
     cumulative: /累計/.test(name),
     series: [readSeries(view, r, cols)],
   };
-  if (s.unit !== undefined) ind.unit = view.text(r, s.unit) || undefined;
+  if (s.unit !== undefined) ind.unit = view.text(r, s.unit).normalize('NFKC') || undefined;
   if (s.direction !== undefined) ind.direction = parseDirection(view.text(r, s.direction));
-  if (s.progress !== undefined) ind.progressRef = { sheet: view.name, row: r, col: s.progress };
+  if (s.progress !== undefined) {
+    ind.progressRef = { sheet: view.name, row: r, col: s.progress };
+    const formula = view.cell(r, s.progress)?.formula;
+    if (formula) ind.progressFormula = formula;
+  }
   if (s.reason !== undefined) ind.reason = { ref: { sheet: view.name, row: r, col: s.reason }, text: view.longText(r, s.reason) };
   if (s.department !== undefined)
     ind.department = { ref: { sheet: view.name, row: r, col: s.department }, text: view.text(r, s.department) };
@@ -174,9 +279,13 @@ function newIndicator(view: SheetView, r: number, cols: Columns, policy: number,
 }
 
 function valueCell(view: SheetView, row: number, col: number): ValueCell {
-  return { ref: { sheet: view.name, row, col }, parsed: parseCell(view.cell(row, col)) };
+  const cell = view.cell(row, col);
+  if (cell?.formula && (cell.value === null || cell.value === undefined) && !cell.error) {
+    const value = evaluateSimple(view, cell.formula);
+    if (value !== undefined) return { ref: { sheet: view.name, row, col }, parsed: parseCell({ ...cell, value }) };
+  }
+  return { ref: { sheet: view.name, row, col }, parsed: parseCell(cell) };
 }
-
 function readSeries(view: SheetView, r: number, cols: Columns): Series {
   const values = new Map<number, ValueCell>();
   let label: string | undefined;

@@ -1,0 +1,42 @@
+import type { Plan } from './model';
+
+/** A row that looks like part of a table but was not read into it, and why (Japanese). */
+export interface SkippedRow {
+  sheet: string;
+  cell: string;
+  reason: string;
+}
+
+/**
+ * What was read, so that no answer rests silently on part of a workbook:
+ * 「基本施策 7/7、基本指標 36/36 を読み取りました」.
+ */
+export interface Coverage {
+  policies: { read: number; expected: number; missing: number[] };
+  indicators: { read: number; skipped: SkippedRow[] };
+  /** Japanese reasons the reading is incomplete; empty when everything was read. */
+  problems: string[];
+  complete: boolean;
+}
+
+export function coverageOf(plan: Plan, skipped: readonly SkippedRow[], expectedPolicies: readonly number[]): Coverage {
+  const read = plan.policies.filter((p) => p.table).map((p) => p.number);
+  const missing = expectedPolicies.filter((n) => !read.includes(n));
+  const indicators = plan.policies.reduce((n, p) => n + (p.table?.indicators.length ?? 0), 0);
+  const problems: string[] = [];
+  if (read.length === 0) problems.push('基本指標の表が見つかりません。');
+  else if (missing.length > 0) problems.push(`基本施策${missing.join('・')}の基本指標の表が見つかりません。`);
+  if (skipped.length > 0) problems.push(`指標の行のうち ${skipped.length} 行を読み取れませんでした（${skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}）。`);
+  return {
+    policies: { read: read.length, expected: expectedPolicies.length, missing },
+    indicators: { read: indicators, skipped: [...skipped] },
+    problems,
+    complete: problems.length === 0,
+  };
+}
+
+/** 「基本施策 7/7、基本指標 36 を読み取りました」, and what was not, for the CLI and the pane. */
+export function coverageLine(c: Coverage): string {
+  const head = `基本施策 ${c.policies.read}/${c.policies.expected}、基本指標 ${c.indicators.read}/${c.indicators.read + c.indicators.skipped.length} を読み取りました。`;
+  return c.complete ? head : `${head}${c.problems.join('')}`;
+}
