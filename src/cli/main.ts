@@ -17,9 +17,12 @@ export const USAGE = `協働推進計画 進捗チェック (shinchoku)
   shinchoku init [--sample 2023] [--year Y] -o master.xlsx [--force]
       正規のレイアウトの取りまとめ用ブックを作成します。--sample 2023 で2023年度実施報告の全データを入れます。
   shinchoku check FILE [--year Y] [--json] [--jump-ratio R]
-      入力値を検証します。終了コード 0: エラーなし、1: エラーあり、2: ファイルを読めない・表が見つからない。
-  shinchoku progress FILE -o OUT [--year Y] [--json] [--in-place]
+      入力値を検証し、読み取った基本施策・基本指標の数を示します。終了コード 0: エラーなし、
+      1: エラーあり・読み取れなかった表や行あり、2: ファイルを読めない・表が見つからない。
+  shinchoku progress FILE -o OUT [--year Y] [--json] [--in-place] [--partial] [--overwrite-formulas]
       進捗状況の矢印、施策のまとめ、◇の文章を OUT に書き出します。FILE は書き換えません。
+      読み取れなかった表や行があるときは何も書き出さず終了コード 1（--partial で読めた分だけ書き出します）。
+      進捗状況のセルの数式は残します（--overwrite-formulas で矢印に置き換えます）。
   shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]
       取りまとめ用ブックを課ごとの記入用ファイル DIR/<課名>.xlsx に分けます。その年度の入力セル（実績値、
       施策の実施状況・実績の増減理由等、取組状況、達成度、協働指標の内訳）だけが入力でき、シートは保護されます。

@@ -40,3 +40,13 @@ export function coverageLine(c: Coverage): string {
   const head = `基本施策 ${c.policies.read}/${c.policies.expected}、基本指標 ${c.indicators.read}/${c.indicators.read + c.indicators.skipped.length} を読み取りました。`;
   return c.complete ? head : `${head}${c.problems.join('')}`;
 }
+
+/** The `coverage` object of `--json`: what was read, and every row that was not, by sheet and cell. */
+export function coverageJson(c: Coverage): object {
+  return {
+    policies: { read: c.policies.read, expected: c.policies.expected },
+    indicators: { read: c.indicators.read, skipped: c.indicators.skipped.map(({ sheet, cell, reason }) => ({ sheet, cell, reason })) },
+    complete: c.complete,
+    problems: c.problems,
+  };
+}

@@ -4,12 +4,13 @@ import { departmentSheetFindings } from './department-sheet-findings';
 import type { WorkbookEdits } from './edits';
 import type { Finding } from './findings';
 import { indicatorFlags } from './flags';
-import { allIndicators, type Plan } from './model';
+import { allIndicators, type Indicator, type Plan } from './model';
 import { buildProgress } from './summary';
 import { recognize } from './recognize';
 import { readMetadata } from './recognize/metadata';
 import type { ProgressReport, RevisionFlag } from './report';
-import { directionOf, latestActualYear } from './progress';
+import { directionOf, latestActualYear, strayEntries } from './progress';
+import { refAddress } from './grid';
 import { validate } from './validate';
 import { POLICIES } from './policies';
 import { coverageOf, type Coverage } from './coverage';
@@ -51,7 +52,31 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   // for, not for the latest year that already has figures.
   const meta = readMetadata(grid);
   const handedOut = meta.entries.get('kind') === 'department' ? meta.fiscalYear : undefined;
-  const year = options.year ?? handedOut ?? latestActualYear(tables) ?? plan.reportYear;
+  const inferred = latestActualYear(tables);
+  const year = options.year ?? handedOut ?? inferred ?? plan.reportYear;
+  if (options.year === undefined && handedOut === undefined && inferred !== undefined) {
+    for (const s of strayEntries(tables, inferred)) {
+      findings.push({
+        severity: 'warning',
+        rule: 'stray-later-value',
+        sheet: s.cell.ref.sheet,
+        cell: refAddress(s.cell.ref),
+        message: `${s.indicator.name}に${s.year}年度の値「${s.cell.parsed.raw}」がありますが、ほとんどの指標は${inferred}年度までのため、${inferred}年度の報告として扱いました。入力する列が正しいか確認してください（${s.year}年度の報告なら --year ${s.year} を指定してください）。`,
+      });
+    }
+  }
+  for (const t of tables) {
+    for (const ind of t.indicators) {
+      if (!ind.progressFormula || !ind.progressRef) continue;
+      findings.push({
+        severity: 'warning',
+        rule: 'progress-formula',
+        sheet: ind.progressRef.sheet,
+        cell: refAddress(ind.progressRef),
+        message: `${ind.name}の進捗状況のセルには数式（=${ind.progressFormula}）があります。矢印は書き込まず数式を残します。上書きする場合は --overwrite-formulas を指定してください。`,
+      });
+    }
+  }
   const counts = {
     policies: plan.policies.length,
     indicators: allIndicators(plan).length,
@@ -80,19 +105,31 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised, coverage };
 }
 
+export interface ProgressEditOptions {
+  /** Write arrows over the office's own formulas in 進捗状況 cells (asked for explicitly). */
+  overwriteFormulas?: boolean;
+}
+
 /** Arrows, 施策 summaries, ◇ sentences, survey arrows, and marks for flagged indicators. */
-export function progressEdits(analysis: Analysis): WorkbookEdits {
+export function progressEdits(analysis: Analysis, options: ProgressEditOptions = {}): WorkbookEdits {
   const edits: WorkbookEdits = { cells: [] };
   const report = analysis.progress;
   if (!report) return edits;
   const { plan } = analysis;
   const indicatorsByKey = new Map(allIndicators(plan).map((i) => [i.key, i]));
+  const arrowCell = (ind: Indicator | undefined, arrow: string | undefined) => {
+    if (!ind?.progressRef || !arrow) return;
+    if (ind.progressFormula && !options.overwriteFormulas) return;
+    edits.cells.push({ ...ind.progressRef, value: arrow, mark: 'arrow' });
+  };
+  for (const t of [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])]) {
+    if (t.addedProgressCol !== undefined) {
+      edits.cells.push({ sheet: t.sheet, row: t.headerRow, col: t.addedProgressCol, value: '進捗状況', note: '進捗状況の列がなかったため、目標値の右に加えました。' });
+    }
+  }
   for (const p of report.policies) {
     const policy = plan.policies.find((x) => x.number === p.number);
-    for (const ip of p.indicators) {
-      const ref = indicatorsByKey.get(ip.key)?.progressRef;
-      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
-    }
+    for (const ip of p.indicators) arrowCell(indicatorsByKey.get(ip.key), ip.progress);
     if (policy) writeSentences(edits, policy.sentenceRefs, [p.sentence, ...p.notes]);
     const row = plan.overview?.rows.find((r) => r.policy === p.number);
     if (row?.arrowRef && p.progress) edits.cells.push({ ...row.arrowRef, value: p.progress, mark: 'arrow' });
@@ -100,10 +137,7 @@ export function progressEdits(analysis: Analysis): WorkbookEdits {
   if (plan.overview?.sentenceRef) edits.cells.push({ ...plan.overview.sentenceRef, value: report.overall.sentence, mark: 'sentence' });
   if (report.survey && plan.survey) {
     const byKey = new Map(plan.survey.indicators.map((i) => [i.key, i]));
-    for (const ip of report.survey.indicators) {
-      const ref = byKey.get(ip.key)?.progressRef;
-      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
-    }
+    for (const ip of report.survey.indicators) arrowCell(byKey.get(ip.key), ip.progress);
     if (plan.survey.sentenceRef) edits.cells.push({ ...plan.survey.sentenceRef, value: report.survey.sentence, mark: 'sentence' });
     for (const c of plan.survey.commentary) {
       const text = withPolicyCount(c.text, report.overall.policiesUp, report.overall.policiesTotal);

@@ -69,6 +69,8 @@ export interface IndicatorTable {
   years: YearColumn[];
   targetCol?: number;
   progressCol?: number;
+  /** The table had no 進捗状況 column: progress writes one here (header and arrows). */
+  addedProgressCol?: number;
   indicators: Indicator[];
 }
 

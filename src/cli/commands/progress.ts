@@ -6,6 +6,7 @@ import { numberOption, stringOption, UsageError, yearOption, type ParsedArgs } f
 import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
+import { coverageJson, coverageLine } from '../../plan/coverage';
 
 export async function progressCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
@@ -27,13 +28,30 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     io.err(`${path.basename(file)} には実績値の入った年度が見つからないため、進捗状況を判断できません。`);
     return 2;
   }
-  await wb.apply(progressEdits(analysis));
+  const { coverage } = analysis;
+  const partial = args.options.has('partial');
+  if (!coverage.complete && !partial) {
+    io.err(`${coverageLine(coverage)}\n読み取れなかった部分があるため、何も書き出しませんでした。表を直すか、読めた分だけ書き出す場合は --partial を指定してください。`);
+    return 1;
+  }
+  const edits = progressEdits(analysis, { overwriteFormulas: args.options.has('overwrite-formulas') });
+  const arrows = edits.cells.filter((e) => e.mark === 'arrow').length;
+  if (arrows === 0) {
+    io.err(`${path.basename(file)} の ${analysis.progress.year}年度について、書き込める進捗状況の矢印がありません。進捗状況の列と実績値を確認してください。`);
+    return 1;
+  }
+  await wb.apply(edits);
   if (inPlace) fs.copyFileSync(file, `${file}.bak`);
   await saveWorkbookFile(wb, output);
-  if (args.options.has('json')) io.out(JSON.stringify(progressJson(analysis, analysis.progress, output), null, 2));
-  else {
+  if (args.options.has('json')) {
+    io.out(JSON.stringify({ ...progressJson(analysis, analysis.progress, output), coverage: coverageJson(coverage) }, null, 2));
+  } else {
     io.out(progressText(analysis.progress));
+    io.out(coverageLine(coverage));
+    for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing'].includes(x.rule))) {
+      io.out(`${f.sheet}!${f.cell}: ${f.message}`);
+    }
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${file}.bak に残しました。` : ''}`);
   }
-  return 0;
+  return coverage.complete ? 0 : 1;
 }

@@ -227,6 +227,17 @@ export function readIndicatorTable(
   for (const s of skipped) {
     findings.push({ severity: 'error', rule: 'row-not-read', sheet: s.sheet, cell: s.cell, message: `この行は読み取れませんでした: ${s.reason}` });
   }
+  if (cols.single.progress === undefined && indicators.length > 0) {
+    const added = progressColumnFor(view, headerRow, lastRow, cols);
+    for (const ind of indicators) ind.progressRef = { sheet: view.name, row: ind.nameRef.row, col: added };
+    findings.push({
+      severity: 'warning',
+      rule: 'progress-column-missing',
+      sheet: view.name,
+      cell: a1(headerRow, added),
+      message: `この表には「進捗状況」の列がないため、進捗状況を書き出すときは ${a1(headerRow, added)} に「進捗状況」の列を加えて矢印を書きます。`,
+    });
+  }
   const table: IndicatorTable = {
     sheet: view.name,
     headerRow,
@@ -237,7 +248,21 @@ export function readIndicatorTable(
     progressCol: cols.single.progress,
     indicators,
   };
+  if (cols.single.progress === undefined && indicators.length > 0) table.addedProgressCol = indicators[0].progressRef!.col;
   return { table, findings, skipped, next: r };
+}
+
+/** Where a missing 進捗状況 column goes: right after 目標値 when that column is free, else right of the table. */
+function progressColumnFor(view: SheetView, headerRow: number, lastRow: number, cols: Columns): number {
+  const free = (c: number) => {
+    for (let r = headerRow; r <= lastRow; r++) if (view.text(r, c) !== '') return false;
+    return true;
+  };
+  const afterTarget = cols.single.target !== undefined ? cols.single.target + 1 : undefined;
+  if (afterTarget !== undefined && free(afterTarget)) return afterTarget;
+  let c = view.width;
+  while (c > 0 && free(c - 1)) c--;
+  return c;
 }
 
 function rowFinding(view: SheetView, row: number, col: number, severity: Finding['severity'], rule: string, message: string): Finding {
