@@ -192,13 +192,17 @@ export function readIndicatorTable(
     } else if (nameText && (values || hasOther(r))) {
       current = newIndicator(view, r, cols, policy, nameText);
       if (view.isHidden(r)) current.hidden = true;
+      // A name merged over two rows: its figures may sit on the row below.
+      if (!values) placeholders.add(current.series[0]);
       indicators.push(current);
       pendingLabel = undefined;
       lastRow = r;
     } else if (nameText) {
       const below = nextFilled(r);
       const figuresBelow = below < view.height && !view.text(below, nameCol) && hasValues(below) && !isStop(below);
-      if (current && lastRow === r - 1 && !figuresBelow) {
+      // Figures below that carry their own label (`71.2% (中3)`) are the indicator's next series, not this name's.
+      const seriesBelow = figuresBelow && readSeries(view, below, cols).label !== undefined;
+      if (current && lastRow === r - 1 && (!figuresBelow || seriesBelow)) {
         // The name ran onto a second row.
         renameIndicator(current, `${current.name}${nameText}`, policy);
         lastRow = r;
