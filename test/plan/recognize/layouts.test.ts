@@ -22,8 +22,10 @@ function expectCityAnswer(layout: Layout): void {
   expect(arrowsOf(a)).toEqual(canonicalArrows);
 }
 
-const era = (y: number) => (y === 2018 ? '元' : String(y - 2018));
-const heisei = (y: number) => (y <= 2018 ? `平成${y - 1988}年度` : `令和${era(y)}年度`);
+// Years before 令和 are written in 平成 (策定時 2016 = 平成28年度).
+const era = (y: number) => (y < 2019 ? `平成${y - 1988}` : y === 2019 ? '令和元' : `令和${y - 2018}`);
+const short = (y: number) => (y < 2019 ? `H${y - 1988}` : `R${y - 2018}`);
+const heisei = (y: number) => `${era(y)}年度`;
 
 it('the canonical layout itself gives the published answer (the yardstick of every test below)', () => {
   expect(canonical.counts.indicators).toBe(36);
@@ -34,16 +36,16 @@ it('the canonical layout itself gives the published answer (the yardstick of eve
 describe('year headers in every form offices write', () => {
   it.each<[string, Layout]>([
     ['2022年度 (one row)', { header: 'single', yearForm: (y) => `${y}年度` }],
-    ['令和4年度', { header: 'single', yearForm: (y) => `令和${era(y)}年度` }],
-    ['R4', { header: 'single', yearForm: (y) => `R${y - 2018}` }],
-    ['R4年度', { header: 'single', yearForm: (y) => `R${y - 2018}年度` }],
+    ['令和4年度', { header: 'single', yearForm: (y) => `${era(y)}年度` }],
+    ['R4', { header: 'single', yearForm: (y) => `${short(y)}` }],
+    ['R4年度', { header: 'single', yearForm: (y) => `${short(y)}年度` }],
     ['平成28年度 / 令和4年度 over the columns', { header: 'two-row', yearForm: heisei }],
     ['FY2022', { header: 'single', yearForm: (y) => `FY${y}` }],
-    ['2022(R4)年度', { header: 'single', yearForm: (y) => `${y}(R${y - 2018})年度` }],
-    ['2022（令和4）年度', { header: 'single', yearForm: (y) => `${y}（令和${era(y)}）年度` }],
-    ['令和4年度 and (2022年度) on two lines of one cell', { header: 'single', yearForm: (y) => `令和${era(y)}年度\n(${y}年度)` }],
+    ['2022(R4)年度', { header: 'single', yearForm: (y) => `${y}(${short(y)})年度` }],
+    ['2022（令和4）年度', { header: 'single', yearForm: (y) => `${y}（${era(y)}）年度` }],
+    ['令和4年度 and (2022年度) on two lines of one cell', { header: 'single', yearForm: (y) => `${era(y)}年度\n(${y}年度)` }],
     ['令和4年度 and (2022年度) on two rows', { header: 'three-row', yearForm: (y) => `${heisei(y)}\n(${y}年度)` }],
-    ['R5実績', { header: 'single', yearForm: (y) => `R${y - 2018}実績` }],
+    ['R5実績', { header: 'single', yearForm: (y) => `${short(y)}実績` }],
     ['2023実績', { header: 'single', yearForm: (y) => `${y}実績` }],
     ['実績値 merged over the year row', { header: 'two-row', yearForm: (y) => `${y}年度` }],
   ])('%s', (_name, layout) => expectCityAnswer(layout));
@@ -52,7 +54,7 @@ describe('year headers in every form offices write', () => {
 describe('columns in any order: a year column is known by its header, never by position', () => {
   it('newest year first', () => expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}年度`, actualOrder: (ys) => ys.map((_, i) => ys.length - 1 - i) }));
   it('target before the years, references after them, 進捗状況 last', () =>
-    expectCityAnswer({ header: 'single', yearForm: (y) => `R${y - 2018}`, blockOrder: ['target', 'actuals', 'refs', 'progress'], refOrder: ['midterm', 'baseline', 'review'] }));
+    expectCityAnswer({ header: 'single', yearForm: (y) => `${short(y)}`, blockOrder: ['target', 'actuals', 'refs', 'progress'], refOrder: ['midterm', 'baseline', 'review'] }));
 });
 
 describe('header words offices use', () => {
