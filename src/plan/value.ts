@@ -101,7 +101,7 @@ export const UNCOMPUTED = '計算結果が保存されていません。Excel �
 
 export function parseCell(cell: GridCell | null | undefined): ParsedValue {
   if (!cell) return { kind: 'empty', raw: '' };
-  if (cell.formula && (cell.value === null || cell.value === undefined) && !cell.error) {
+  if (cell.formula && cell.value === null && !cell.error) {
     return { kind: 'invalid', raw: `=${cell.formula}`, error: UNCOMPUTED, uncomputed: true };
   }
   if (cell.error) {

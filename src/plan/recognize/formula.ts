@@ -16,7 +16,7 @@ export function evaluateSimple(view: SheetView, formula: string, depth = 0): num
     const pos = parseA1(address);
     const cell = pos && view.cell(pos.row, pos.col);
     if (!cell) return 0;
-    if (cell.formula && (cell.value === null || cell.value === undefined)) return evaluateSimple(view, cell.formula, depth + 1);
+    if (cell.formula && cell.value === null) return evaluateSimple(view, cell.formula, depth + 1);
     const p = parseCell({ ...cell, numFmt: undefined });
     return p.kind === 'number' ? p.value : p.kind === 'empty' ? 0 : undefined;
   };
@@ -35,8 +35,8 @@ export function evaluateSimple(view: SheetView, formula: string, depth = 0): num
     return out;
   };
   const primary = (): number | undefined => {
+    if (i >= tokens.length) return undefined;
     const t = tokens[i++];
-    if (t === undefined) return undefined;
     if (t === '-') {
       const v = primary();
       return v === undefined ? undefined : -v;

@@ -231,8 +231,10 @@ export function readIndicatorTable(
   for (const s of skipped) {
     findings.push({ severity: 'error', rule: 'row-not-read', sheet: s.sheet, cell: s.cell, message: `この行は読み取れませんでした: ${s.reason}` });
   }
+  let addedProgressCol: number | undefined;
   if (cols.single.progress === undefined && indicators.length > 0) {
     const added = progressColumnFor(view, headerRow, lastRow, cols);
+    addedProgressCol = added;
     for (const ind of indicators) ind.progressRef = { sheet: view.name, row: ind.nameRef.row, col: added };
     findings.push({
       severity: 'warning',
@@ -252,7 +254,7 @@ export function readIndicatorTable(
     progressCol: cols.single.progress,
     indicators,
   };
-  if (cols.single.progress === undefined && indicators.length > 0) table.addedProgressCol = indicators[0].progressRef!.col;
+  if (addedProgressCol !== undefined) table.addedProgressCol = addedProgressCol;
   return { table, findings, skipped, next: r };
 }
 
@@ -309,7 +311,7 @@ function newIndicator(view: SheetView, r: number, cols: Columns, policy: number,
 
 function valueCell(view: SheetView, row: number, col: number): ValueCell {
   const cell = view.cell(row, col);
-  if (cell?.formula && (cell.value === null || cell.value === undefined) && !cell.error) {
+  if (cell?.formula && cell.value === null && !cell.error) {
     const value = evaluateSimple(view, cell.formula);
     if (value !== undefined) return { ref: { sheet: view.name, row, col }, parsed: parseCell({ ...cell, value }) };
   }
