@@ -62,6 +62,15 @@ describe('a complete workbook in an office layout', () => {
   });
 });
 
+describe('hidden rows in a saved file', () => {
+  it('a hidden row without values is named and not counted: still 36/36', async () => {
+    const file = await save(layOut({ ...LAYOUT, hiddenEmptyRow: true }), path.join(dir, 'hidden.xlsx'));
+    const run = await cli('check', file);
+    expect(run.out).toContain('基本施策 7/7、基本指標 36/36 を読み取りました');
+    expect(run.out).toContain('非表示の行');
+  });
+});
+
 describe('a workbook read only in part', () => {
   function partial(): WorkbookGrid {
     const grid = layOut(LAYOUT);
