@@ -22,12 +22,12 @@ export type IndicatorRole =
   | 'ignored';
 
 export const HEADER_WORDS: readonly [IndicatorRole, RegExp][] = [
-  ['ignored', /達成率|進捗率|達成度/],
+  ['ignored', /達成率|進捗率|達成度|目標年度|達成年度/],
   ['name', /^(基本|全体)?指標(項目|名)|^成果指標名?$|^基本指標$|^指標$/],
   ['description', /^説明|^内容$|^指標の説明/],
   ['baseline', /策定時|^基準値|^現状値/],
   ['review', /見直し?時/],
-  ['midterm', /中間(年度|年)/],
+  ['midterm', /中間(年度|年|値)/],
   ['progress', /進捗(状況)?/],
   ['originalTarget', /当初目標/],
   ['target', /目標(値)?/],

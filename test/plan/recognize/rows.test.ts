@@ -173,3 +173,22 @@ describe('the report year and the 進捗状況 column', () => {
     expect(progressEdits(a).cells.find((e) => e.mark === 'arrow')).toMatchObject({ row: FIRST, col: 10 });
   });
 });
+
+describe('look-alike columns', () => {
+  it('目標年度 beside 目標値 is not the target; 中間値 is the mid-term reference', () => {
+    const header = [...INDICATOR_HEADER];
+    header[COL[2021]] = '中間値';
+    const rows = policyBlock(1, [[...indicatorRow(ind('講座数')), '2025']], { header: [...header, '目標年度'], yearRow: [...YEAR_ROW, ''] });
+    // 目標年度 is written after 目標値 here and again before it below: neither is taken as the target.
+    const a = run(workbook(rows), 2023);
+    expect(a.plan.policies[0].table!.targetCol).toBe(COL.target);
+    expect(a.plan.policies[0].table!.years.find((y) => y.col === COL[2021])?.role).toBe('midterm');
+    const before = [...header];
+    before.splice(COL.target, 0, '目標年度');
+    const body = indicatorRow(ind('講座数'));
+    body.splice(COL.target, 0, '2025');
+    const b = run(workbook(policyBlock(1, [body], { header: before, yearRow: [...YEAR_ROW.slice(0, COL.target), '', ...YEAR_ROW.slice(COL.target)] })), 2023);
+    expect(b.plan.policies[0].table!.targetCol).toBe(COL.target + 1);
+    expect(b.progress!.policies[0].indicators[0].target).toBe(300);
+  });
+});
