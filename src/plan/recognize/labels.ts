@@ -5,7 +5,8 @@ import { HEADER_WORDS, LOOSE_NAME_WORDS, SURVEY_NAME_WORDS, type IndicatorRole }
 export type { IndicatorRole } from './vocabulary';
 
 export function indicatorRole(text: string): IndicatorRole | undefined {
-  const t = compact(text);
+  // `基本指標（項目）`, `目標値（2025年度）`: brackets are not part of the word.
+  const t = compact(text).replace(/[()]/g, '');
   if (!t) return undefined;
   for (const [role, re] of HEADER_WORDS) if (re.test(t)) return role;
   return undefined;
@@ -52,9 +53,9 @@ export function projectRole(text: string): ProjectRole | undefined {
   return undefined;
 }
 
-/** `基本施策3 ICTを含めた…`, `◆基本施策 3 …`, `基本施策３`, `【基本施策３】…`, `(3)基本施策3`. */
+/** `基本施策3 ICTを含めた…`, `◆基本施策 3 …`, `基本施策３`, `【基本施策３】…`, `(3) 基本施策3 …`. */
 export function policyHeading(text: string): { number: number; title: string } | undefined {
-  const m = /^[◆■●]?\s*[【[(]?\s*基本施策\s*([1-7])\s*[】\])]?\s*(.*)$/su.exec(text.normalize('NFKC').trim());
+  const m = /^[◆■●]?\s*(?:\(\d\)|\d[.)]|第\d)?\s*[【[(]?\s*基本施策\s*([1-7])\s*[】\])]?\s*(.*)$/su.exec(text.normalize('NFKC').trim());
   if (!m) return undefined;
   return { number: Number(m[1]), title: m[2].replace(/^[:：、.．\s]+/, '').replace(/\s+/g, ' ').trim() };
 }

@@ -116,3 +116,13 @@ describe('施策 numbers from the titles', () => {
     expect(a.coverage.policies).toMatchObject({ read: 2, expected: 7, missing: [1, 2, 4, 5, 7] });
   });
 });
+
+describe('more office spellings', () => {
+  it('`(3) 基本施策3 …` headings and 基本指標（項目） as the name header', () =>
+    expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}`, heading: (n, t) => `(${n}) 基本施策${n} ${t}`, words: { name: '基本指標（項目）' } }));
+
+  it('those headings give the real 施策 numbers, with no guess from the table order', () => {
+    const a = analyze(layOut({ header: 'two-row', yearForm: (y) => `${y}`, heading: (n, t) => `(${n}) 基本施策${n} ${t}` }));
+    expect(a.findings.filter((f) => f.rule === 'policy-heading-missing')).toEqual([]);
+  });
+});
