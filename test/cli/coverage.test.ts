@@ -110,6 +110,8 @@ describe('a workbook read only in part', () => {
     expect(check.code).toBe(1);
     expect(check.out).toContain('基本施策 5/7');
     expect(check.out).toContain('基本施策3・7の基本指標の表が見つかりません');
+    expect(check.out).not.toContain('このまま提出できます');
+    expect(check.out).toContain('まだ提出できません');
     const out = path.join(dir, 'five-out.xlsx');
     const progress = await cli('progress', file, '-o', out);
     expect(progress.code).toBe(1);

@@ -5,7 +5,7 @@ import { numberOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { notRecognised } from './common';
-import { coverageJson, coverageLine } from '../../plan/coverage';
+import { coverageJson } from '../../plan/coverage';
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
@@ -18,7 +18,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   const { coverage } = analysis;
   if (args.options.has('json')) io.out(JSON.stringify({ ...findingsJson(analysis), coverage: coverageJson(coverage) }, null, 2));
-  else io.out(`${findingsText(analysis)}\n${coverageLine(coverage)}`);
+  else io.out(findingsText(analysis));
   // A check that rests on part of the workbook is no pass.
   return countBySeverity(analysis.findings).errors > 0 || !coverage.complete ? 1 : 0;
 }
