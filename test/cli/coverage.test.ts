@@ -97,6 +97,9 @@ describe('a workbook read only in part', () => {
     expect(refused.err).toContain('基本施策2!A3');
     expect(refused.err).toContain('--partial');
     expect(fs.existsSync(out)).toBe(false);
+    const json = await cli('progress', file, '-o', out, '--json');
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.out) as { output: null; coverage: { complete: boolean } })).toMatchObject({ output: null, coverage: { complete: false } });
     const forced = await cli('progress', file, '-o', out, '--partial');
     expect(forced.code).toBe(1);
     expect(fs.existsSync(out)).toBe(true);

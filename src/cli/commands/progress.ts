@@ -31,13 +31,18 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   const { coverage } = analysis;
   const partial = args.options.has('partial');
   if (!coverage.complete && !partial) {
+    if (args.options.has('json')) io.out(JSON.stringify({ file: analysis.source, output: null, coverage: coverageJson(coverage) }, null, 2));
     io.err(`${coverageLine(coverage)}\n読み取れなかった部分があるため、何も書き出しませんでした。表を直すか、読めた分だけ書き出す場合は --partial を指定してください。`);
     return 1;
   }
   const edits = progressEdits(analysis, { overwriteFormulas: args.options.has('overwrite-formulas') });
   const arrows = edits.cells.filter((e) => e.mark === 'arrow').length;
   if (arrows === 0) {
-    io.err(`${path.basename(file)} の ${analysis.progress.year}年度について、書き込める進捗状況の矢印がありません。進捗状況の列と実績値を確認してください。`);
+    const kept = analysis.findings.some((f) => f.rule === 'progress-formula');
+    io.err(
+      `${path.basename(file)} の ${analysis.progress.year}年度について、書き込める進捗状況の矢印がありません。` +
+        (kept ? '進捗状況のセルが数式のため残しました。置き換える場合は --overwrite-formulas を指定してください。' : '進捗状況の列と実績値を確認してください。'),
+    );
     return 1;
   }
   await wb.apply(edits);
