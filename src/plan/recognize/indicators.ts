@@ -44,6 +44,19 @@ function headerRowCount(view: SheetView, headerRow: number, nameCol: number): nu
   return n;
 }
 
+/**
+ * A row of group labels (策定時, 実績値, 目標値) directly above the row naming the indicator column,
+ * when the years sit in that row: the labels say what each year column is.
+ */
+function groupRowAbove(view: SheetView, headerRow: number, nameCol: number): number | undefined {
+  const row = headerRow - 1;
+  if (row < 0 || view.text(row, nameCol) !== '') return undefined;
+  const filled = view.filled(row);
+  if (filled.length === 0 || filled.some((c) => c < nameCol)) return undefined;
+  const roles = filled.map((c) => indicatorRole(view.text(row, c)));
+  return roles.every((r) => r !== undefined && r !== 'name') ? row : undefined;
+}
+
 function columnYear(top: string, subs: string[]): number | undefined {
   const candidates = [[top, ...subs].join(''), subs.join(''), ...subs];
   for (const t of candidates) {
@@ -58,13 +71,20 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
   const years: YearColumn[] = [];
   const single: Partial<Record<IndicatorRole, number>> = { name: nameCol };
   let group: IndicatorRole | undefined;
+  const above = groupRowAbove(view, headerRow, nameCol);
+  let aboveGroup: IndicatorRole | undefined;
   for (let c = 0; c < view.width; c++) {
     if (c === nameCol) continue;
     const label = view.text(headerRow, c);
+    if (above !== undefined && view.text(above, c)) aboveGroup = indicatorRole(view.text(above, c));
     const subs: string[] = [];
     for (let k = 1; k < headerRows; k++) if (view.text(headerRow + k, c)) subs.push(view.text(headerRow + k, c));
     const year = columnYear(label, subs);
     let role = subs.map((t) => indicatorRole(t)).find((r) => r !== undefined) ?? (label ? indicatorRole(label) : undefined);
+    // 策定時 / 目標値 written over the name row, the years in the name row itself.
+    if ((!role || role === 'actual') && aboveGroup && aboveGroup !== 'actual' && aboveGroup !== 'name' && (label === '' || year !== undefined)) {
+      role = aboveGroup;
+    }
     if (!role && label && parseFiscalYear(label) !== undefined) role = 'actual';
     // An unlabelled year under a merged group label belongs to the group; otherwise it is a year of actuals.
     if (!role && !label && year !== undefined) role = group === 'target' || group === 'ignored' ? group : 'actual';

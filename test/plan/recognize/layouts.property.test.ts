@@ -29,7 +29,7 @@ const permutation = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], 
 
 const layoutArb: fc.Arbitrary<Layout> = fc
   .record({
-    header: fc.constantFrom<Layout['header']>('single', 'two-row', 'three-row'),
+    header: fc.constantFrom<Layout['header']>('single', 'two-row', 'three-row', 'labels-above'),
     form: fc.nat(),
     actualKeys: fc.array(fc.double({ noNaN: true }), { minLength: 4, maxLength: 4 }),
     refOrder: permutation<RefRole>(['baseline', 'review', 'midterm']),

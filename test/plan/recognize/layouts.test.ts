@@ -48,6 +48,7 @@ describe('year headers in every form offices write', () => {
     ['R5実績', { header: 'single', yearForm: (y) => `${short(y)}実績` }],
     ['2023実績', { header: 'single', yearForm: (y) => `${y}実績` }],
     ['実績値 merged over the year row', { header: 'two-row', yearForm: (y) => `${y}年度` }],
+    ['策定時・実績値・目標値 on a row above 基本指標項目 and the years', { header: 'labels-above', yearForm: (y) => `${y}年度` }],
   ])('%s', (_name, layout) => expectCityAnswer(layout));
 });
 

@@ -21,8 +21,11 @@ function original(ref: { row: number; col: number } | undefined): GridCell | nul
 export type RefRole = Exclude<YearRole, 'actual'>;
 
 export interface Layout {
-  /** `single`: one header row; `two-row`: words over years (実績値 over the actuals); `three-row`: two rows of years. */
-  header: 'single' | 'two-row' | 'three-row';
+  /**
+   * `single`: one header row; `two-row`: words over years (実績値 over the actuals); `three-row`: two rows
+   * of years; `labels-above`: the words on a row of their own above 基本指標項目 and the years.
+   */
+  header: 'single' | 'two-row' | 'three-row' | 'labels-above';
   /** Header text of a year column; for three-row, the two rows joined by `\n`. */
   yearForm: (year: number) => string;
   /** Order of the actual years, given as a permutation of their indices (0 = oldest). */
@@ -92,6 +95,7 @@ function headerRows(cols: Column[], layout: Layout): Cell[][] {
   const top = [name, '説明', ...cols.map(word), ...tail];
   const yearText = (c: Column) => (c.kind === 'actual' || c.kind === 'ref' ? layout.yearForm(c.year!) : c.kind === 'target' ? layout.yearForm(2025) : '');
   if (layout.header === 'two-row') return [top, ['', '', ...cols.map(yearText), '', '']];
+  if (layout.header === 'labels-above') return [['', '', ...cols.map(word), '', ''], [name, '説明', ...cols.map(yearText), ...tail]];
   const split = (c: Column, k: number) => yearText(c).split('\n')[k] ?? '';
   return [top, ['', '', ...cols.map((c) => split(c, 0)), '', ''], ['', '', ...cols.map((c) => split(c, 1)), '', '']];
 }

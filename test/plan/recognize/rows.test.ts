@@ -192,3 +192,25 @@ describe('look-alike columns', () => {
     expect(b.progress!.policies[0].indicators[0].target).toBe(300);
   });
 });
+
+describe('group labels above the name row', () => {
+  it('策定時 / 実績値 / 目標値 on the row above, the years on the row of 基本指標項目: each year column keeps its role', () => {
+    const labels: CellInput[] = new Array(INDICATOR_HEADER.length).fill(null);
+    labels[COL[2016]] = '策定時';
+    labels[COL[2020]] = '見直し時';
+    labels[COL[2021]] = '中間年度';
+    labels[COL[2022]] = '実績値';
+    labels[COL.progress] = '進捗状況';
+    labels[COL.target] = '目標値';
+    const years = YEAR_ROW.map((y, i) => (i === COL.name ? '基本指標項目' : i === COL.description ? '説明' : y));
+    years[COL.reason] = '施策の実施状況・実績の増減理由等';
+    years[COL.department] = '担当所属';
+    const rows: CellInput[][] = [['基本施策1 協働を支える人材の育成と協働意識の醸成'], [], labels, years, indicatorRow(ind('講座数', { values: { 2023: '320件' } }))];
+    const a = run(workbook(rows), 2023);
+    const t = a.plan.policies[0].table!;
+    expect(t.targetCol).toBe(COL.target);
+    expect(t.years.find((y) => y.col === COL[2016])?.role).toBe('baseline');
+    expect(t.years.filter((y) => y.role === 'actual').map((y) => y.year)).toEqual([2022, 2023, 2024, 2025]);
+    expect(a.progress!.policies[0].indicators[0]).toMatchObject({ target: 300, achieved: true, progress: '↑' });
+  });
+});
