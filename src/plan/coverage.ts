@@ -19,13 +19,18 @@ export interface Coverage {
   complete: boolean;
 }
 
-export function coverageOf(plan: Plan, skipped: readonly SkippedRow[], expectedPolicies: readonly number[]): Coverage {
+export function coverageOf(plan: Plan, skipped: readonly SkippedRow[], expectedPolicies: readonly number[], year?: number): Coverage {
   const read = plan.policies.filter((p) => p.table).map((p) => p.number);
   const missing = expectedPolicies.filter((n) => !read.includes(n));
   const indicators = plan.policies.reduce((n, p) => n + (p.table?.indicators.length ?? 0), 0);
   const problems: string[] = [];
   if (read.length === 0) problems.push('基本指標の表が見つかりません。');
   else if (missing.length > 0) problems.push(`基本施策${missing.join('・')}の基本指標の表が見つかりません。`);
+  if (year !== undefined) {
+    // A year column whose header could not be read leaves the table without the year: no arrow could be right.
+    const without = plan.policies.filter((p) => p.table && p.table.indicators.length > 0 && !p.table.years.some((y) => y.role === 'actual' && y.year === year));
+    if (without.length > 0) problems.push(`基本施策${without.map((p) => p.number).join('・')}の表に${year}年度の実績値の列が見つかりません。`);
+  }
   if (skipped.length > 0) problems.push(`指標の行のうち ${skipped.length} 行を読み取れませんでした（${skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}）。`);
   return {
     policies: { read: read.length, expected: expectedPolicies.length, missing },

@@ -92,7 +92,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   // A department's workbook holds only its own 施策; the master must hold all of them.
   const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : POLICIES.map((p) => p.number);
-  const coverage = coverageOf(plan, skipped, expected);
+  const coverage = coverageOf(plan, skipped, expected, year);
 
   const flags: RevisionFlag[] = [];
   for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));

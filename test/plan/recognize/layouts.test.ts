@@ -127,3 +127,16 @@ describe('more office spellings', () => {
     expect(a.findings.filter((f) => f.rule === 'policy-heading-missing')).toEqual([]);
   });
 });
+
+describe('a year header that cannot be read', () => {
+  it('leaves the table without the report year: coverage says which 施策, never a quiet missing arrow', () => {
+    const grid = layOut({ header: 'single', yearForm: (y) => `${y}年度`, sheetName: (n) => `基本施策${n}`, heading: null });
+    const sheet = grid.sheets.find((s) => s.name === '基本施策4')!;
+    const col = sheet.rows[0].findIndex((c) => c?.value === '2023年度');
+    sheet.rows[0][col] = { value: '今年度' };
+    const a = analyze(grid);
+    expect(a.year).toBe(2023);
+    expect(a.coverage.complete).toBe(false);
+    expect(a.coverage.problems.join('')).toContain('基本施策4の表に2023年度の実績値の列が見つかりません');
+  });
+});
