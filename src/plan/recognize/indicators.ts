@@ -178,6 +178,16 @@ export function readIndicatorTable(
     }
     return false;
   };
+  /**
+   * The next filled row has figures but no name, and no label of their own (`71.2% (中3)` would be
+   * the indicator's next series): they belong to the name on `row`.
+   */
+  const figuresFollow = (row: number, labelled = false) => {
+    const below = nextFilled(row);
+    if (below >= view.height || view.text(below, nameCol) || !hasValues(below) || isStop(below)) return false;
+    return labelled || readSeries(view, below, cols).label === undefined;
+  };
+  const hasFigures = (ind: Indicator) => ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
   const indicators: Indicator[] = [];
   // A name written above its figures: the series waits for the row below.
   const placeholders = new WeakSet<Series>();
@@ -209,6 +219,13 @@ export function readIndicatorTable(
         if (current.hidden === undefined && view.isHidden(r)) current.hidden = true;
       } else pendingLabel = subLabel;
       lastRow = r;
+    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && !figuresFollow(r)) {
+      // Name and description both ran onto a second row: still the indicator above.
+      renameIndicator(current, `${current.name}${nameText}`, policy);
+      if (cols.single.description !== undefined && view.text(r, cols.single.description)) {
+        current.description = `${current.description}${view.longText(r, cols.single.description)}`;
+      }
+      lastRow = r;
     } else if (nameText && (values || hasOther(r))) {
       current = newIndicator(view, r, cols, policy, nameText);
       if (view.isHidden(r)) current.hidden = true;
@@ -218,11 +235,10 @@ export function readIndicatorTable(
       pendingLabel = undefined;
       lastRow = r;
     } else if (nameText) {
-      const below = nextFilled(r);
-      const figuresBelow = below < view.height && !view.text(below, nameCol) && hasValues(below) && !isStop(below);
-      // Figures below that carry their own label (`71.2% (中3)`) are the indicator's next series, not this name's.
-      const seriesBelow = figuresBelow && readSeries(view, below, cols).label !== undefined;
-      if (current && lastRow === r - 1 && (!figuresBelow || seriesBelow)) {
+      const adjacent = current !== undefined && lastRow === r - 1;
+      // Right under an indicator, figures with their own label are its next series; anywhere else, this name's.
+      const figuresBelow = figuresFollow(r, !adjacent);
+      if (current && adjacent && !figuresBelow) {
         // The name ran onto a second row.
         renameIndicator(current, `${current.name}${nameText}`, policy);
         lastRow = r;

@@ -40,6 +40,7 @@ const layoutArb: fc.Arbitrary<Layout> = fc
     department: fc.constantFrom('担当所属', '担当課', '所管課'),
     wraps: fc.array(fc.option(fc.double({ min: 0.1, max: 0.9, noNaN: true }), { nil: undefined }), { minLength: 8, maxLength: 8 }),
     above: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    wrapDescription: fc.boolean(),
   })
   .map((r) => {
     const forms = r.header === 'three-row' ? TWO_ROW_FORMS : r.header === 'single' ? [...SINGLE_LINE_FORMS, ...ACTUAL_ONLY_FORMS] : SINGLE_LINE_FORMS;
@@ -55,6 +56,7 @@ const layoutArb: fc.Arbitrary<Layout> = fc
         const w = r.wraps[i % r.wraps.length];
         return w === undefined ? undefined : Math.max(1, Math.floor(ind.name.length * w));
       },
+      wrapDescription: r.wrapDescription,
       nameAbove: (ind, i) => r.above[i % r.above.length] && ind.series.length === 1 && r.wraps[i % r.wraps.length] === undefined,
     } satisfies Layout;
   });

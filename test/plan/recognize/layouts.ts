@@ -35,6 +35,8 @@ export interface Layout {
   words?: Partial<Record<'name' | RefRole | 'target' | 'department' | 'progress', string>>;
   /** Where to break each indicator's name onto a second row (undefined: no break). */
   wrapAt?: (ind: Indicator, index: number) => number | undefined;
+  /** When a name is wrapped, wrap its description onto the second row too. */
+  wrapDescription?: boolean;
   /** Write the name alone on its row, the figures on the row below (a name cell merged over two rows). */
   nameAbove?: (ind: Indicator, index: number) => boolean;
   /** One sheet per 施策, named by `sheetName`, or everything on one sheet. */
@@ -118,8 +120,9 @@ function indicatorRows(ind: Indicator, index: number, cols: Column[], layout: La
       rows.push(['', '', ...values, '', '']);
       return;
     }
-    rows.push([i === 0 ? first : '', i === 0 ? ind.description : '', ...values, ...tail]);
-    if (i === 0 && second) rows.push([second]);
+    const cut = layout.wrapDescription && second ? Math.ceil(ind.description.length / 2) : ind.description.length;
+    rows.push([i === 0 ? first : '', i === 0 ? ind.description.slice(0, cut) : '', ...values, ...tail]);
+    if (i === 0 && second) rows.push([second, ind.description.slice(cut) || null]);
   });
   return rows;
 }

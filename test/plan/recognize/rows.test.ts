@@ -214,3 +214,16 @@ describe('group labels above the name row', () => {
     expect(a.progress!.policies[0].indicators[0]).toMatchObject({ target: 300, achieved: true, progress: '↑' });
   });
 });
+
+describe('a name and its description both wrapped onto a second row', () => {
+  it('is one indicator, its name and description joined', () => {
+    const second: CellInput[] = new Array(INDICATOR_HEADER.length).fill(null);
+    second[COL.name] = '実施件数';
+    second[COL.description] = '（年間）';
+    const a = run(workbook(rowsOf([indicatorRow(ind('きらめき出前講座', { description: '講座の件数' })), second, indicatorRow(ind('参加者数'))])), 2023);
+    const inds = a.plan.policies[0].table!.indicators;
+    expect(inds.map((i) => i.name)).toEqual(['きらめき出前講座実施件数', '参加者数']);
+    expect(inds[0].description).toBe('講座の件数（年間）');
+    expect(a.coverage.indicators.read).toBe(2);
+  });
+});
