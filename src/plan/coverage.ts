@@ -14,12 +14,20 @@ export interface SkippedRow {
 export interface Coverage {
   policies: { read: number; expected: number; missing: number[] };
   indicators: { read: number; skipped: SkippedRow[] };
+  /** Columns of figures left unread because their header could not be placed (by header cell). */
+  columns: { skipped: SkippedRow[] };
   /** Japanese reasons the reading is incomplete; empty when everything was read. */
   problems: string[];
   complete: boolean;
 }
 
-export function coverageOf(plan: Plan, skipped: readonly SkippedRow[], expectedPolicies: readonly number[], year?: number): Coverage {
+export function coverageOf(
+  plan: Plan,
+  skipped: readonly SkippedRow[],
+  expectedPolicies: readonly number[],
+  year?: number,
+  skippedColumns: readonly SkippedRow[] = [],
+): Coverage {
   const read = plan.policies.filter((p) => p.table).map((p) => p.number);
   const missing = expectedPolicies.filter((n) => !read.includes(n));
   const indicators = plan.policies.reduce((n, p) => n + (p.table?.indicators.length ?? 0), 0);
@@ -32,9 +40,13 @@ export function coverageOf(plan: Plan, skipped: readonly SkippedRow[], expectedP
     if (without.length > 0) problems.push(`基本施策${without.map((p) => p.number).join('・')}の表に${year}年度の実績値の列が見つかりません。`);
   }
   if (skipped.length > 0) problems.push(`指標の行のうち ${skipped.length} 行を読み取れませんでした（${skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}）。`);
+  if (skippedColumns.length > 0) {
+    problems.push(`値の入った列のうち ${skippedColumns.length} 列を読み取れませんでした（${skippedColumns.map((s) => `${s.sheet}!${s.cell}`).join('、')}）。`);
+  }
   return {
     policies: { read: read.length, expected: expectedPolicies.length, missing },
     indicators: { read: indicators, skipped: [...skipped] },
+    columns: { skipped: [...skippedColumns] },
     problems,
     complete: problems.length === 0,
   };
@@ -51,6 +63,7 @@ export function coverageJson(c: Coverage): object {
   return {
     policies: { read: c.policies.read, expected: c.policies.expected },
     indicators: { read: c.indicators.read, skipped: c.indicators.skipped.map(({ sheet, cell, reason }) => ({ sheet, cell, reason })) },
+    columns: { skipped: c.columns.skipped.map(({ sheet, cell, reason }) => ({ sheet, cell, reason })) },
     complete: c.complete,
     problems: c.problems,
   };

@@ -46,7 +46,7 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const { plan, findings, skipped } = recognize(grid);
+  const { plan, findings, skipped, skippedColumns } = recognize(grid);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
@@ -92,7 +92,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   // A department's workbook holds only its own 施策; the master must hold all of them.
   const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : POLICIES.map((p) => p.number);
-  const coverage = coverageOf(plan, skipped, expected, year);
+  const coverage = coverageOf(plan, skipped, expected, year, skippedColumns);
 
   const flags: RevisionFlag[] = [];
   for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));

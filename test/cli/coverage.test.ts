@@ -49,7 +49,7 @@ describe('a complete workbook in an office layout', () => {
     expect(text.out).toContain('基本施策 7/7、基本指標 36/36 を読み取りました');
     const run = await cli('check', file, '--json');
     const json = JSON.parse(run.out) as { coverage: unknown };
-    expect(json.coverage).toEqual({ policies: { read: 7, expected: 7 }, indicators: { read: 36, skipped: [] }, complete: true, problems: [] });
+    expect(json.coverage).toEqual({ policies: { read: 7, expected: 7 }, indicators: { read: 36, skipped: [] }, columns: { skipped: [] }, complete: true, problems: [] });
   });
 
   it('progress writes the published arrows and says what it read', async () => {

@@ -18,6 +18,8 @@ export interface Recognition {
   findings: Finding[];
   /** Rows inside indicator tables that look like indicators but were not read. */
   skipped: SkippedRow[];
+  /** Columns of figures whose header could not be placed. */
+  skippedColumns: SkippedRow[];
 }
 
 interface Pending {
@@ -100,6 +102,7 @@ function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: numbe
 export function recognize(grid: WorkbookGrid): Recognition {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
+  const skippedColumns: SkippedRow[] = [];
   const plan: Plan = { source: grid.source, policies: [] };
   const meta = readMetadata(grid);
   if (meta.fiscalYear) plan.reportYear = meta.fiscalYear;
@@ -131,6 +134,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
           const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
+          skippedColumns.push(...read.skippedColumns);
           if (plan.survey) findings.push(duplicateTable(view, r, '全体指標'));
           else {
             const commentary = pending.sentences.slice(1).map((ref) => ({ ref, text: view.text(ref.row, ref.col) }));
@@ -153,6 +157,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
           const read = readIndicatorTable(view, r, header.col, number, stop, repeat);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
+          skippedColumns.push(...read.skippedColumns);
           const def = POLICIES.find((p) => p.number === number);
           const policy: Policy = {
             number,
@@ -206,7 +211,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
   }
   plan.policies.sort((a, b) => a.number - b.number);
   plan.reportYear = plan.reportYear ?? plan.projects?.year;
-  return { plan, findings, skipped };
+  return { plan, findings, skipped, skippedColumns };
 }
 
 

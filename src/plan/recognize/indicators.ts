@@ -15,6 +15,8 @@ export interface TableRead {
   findings: Finding[];
   /** Rows that look like indicators but were not read into the table. */
   skipped: SkippedRow[];
+  /** Columns that hold figures under a header that could not be placed (named by header cell). */
+  skippedColumns: SkippedRow[];
   /** The row after the table. */
   next: number;
 }
@@ -24,7 +26,12 @@ interface Columns {
   years: YearColumn[];
   single: Partial<Record<IndicatorRole, number>>;
   headerRows: number;
+  /** Columns whose header reads like a year or a figure but could not be placed. */
+  unplaced: { col: number; label: string }[];
 }
+
+/** Headers of columns we would have read had we understood them: a year, 実績, 値. */
+const DATA_LIKE = /年度|実績|値|^[RH]\d|^\d{4}/u;
 
 /**
  * How many rows the header takes: the label row, then up to two rows of years under it
@@ -70,6 +77,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
   const headerRows = headerRowCount(view, headerRow, nameCol);
   const years: YearColumn[] = [];
   const single: Partial<Record<IndicatorRole, number>> = { name: nameCol };
+  const unplaced: Columns['unplaced'] = [];
   let group: IndicatorRole | undefined;
   const above = groupRowAbove(view, headerRow, nameCol);
   let aboveGroup: IndicatorRole | undefined;
@@ -92,6 +100,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
     if (role === 'ignored') continue;
     if (!role) {
       if (label) {
+        if (DATA_LIKE.test(compact(label)) || findFiscalYear(label) !== undefined) unplaced.push({ col: c, label });
         findings.push({
           severity: 'warning',
           rule: 'unplaced-header',
@@ -110,6 +119,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         break;
       case 'actual':
         if (year === undefined) {
+          unplaced.push({ col: c, label: label || '実績値' });
           findings.push({
             severity: 'warning',
             rule: 'unplaced-header',
@@ -125,7 +135,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         if (single[role] === undefined) single[role] = c;
     }
   }
-  return { name: nameCol, years, single, headerRows };
+  return { name: nameCol, years, single, headerRows, unplaced };
 }
 
 function parseDirection(text: string): Direction | undefined {
@@ -157,6 +167,7 @@ export function readIndicatorTable(
 ): TableRead {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
+  const skippedColumns: SkippedRow[] = [];
   const cols = readColumns(view, headerRow, nameCol, findings);
   const valueCols = [...cols.years.map((y) => y.col), cols.single.target, cols.single.originalTarget].filter(
     (c): c is number => c !== undefined,
@@ -264,6 +275,12 @@ export function readIndicatorTable(
     }
   }
   for (const ind of indicators) ind.unit = ind.unit ?? commonUnit(ind);
+  // A column that looks like figures but was not placed, with figures in it: the table was read in part.
+  for (const u of cols.unplaced) {
+    if (indicators.some((i) => i.series.some((sr) => parseCell(view.cell(sr.row, u.col)).kind === 'number'))) {
+      skippedColumns.push({ sheet: view.name, cell: a1(headerRow, u.col), reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。` });
+    }
+  }
   for (const s of skipped) {
     findings.push({ severity: 'error', rule: 'row-not-read', sheet: s.sheet, cell: s.cell, message: `この行は読み取れませんでした: ${s.reason}` });
   }
@@ -291,7 +308,7 @@ export function readIndicatorTable(
     indicators,
   };
   if (addedProgressCol !== undefined) table.addedProgressCol = addedProgressCol;
-  return { table, findings, skipped, next: r };
+  return { table, findings, skipped, skippedColumns, next: r };
 }
 
 /** Where a missing 進捗状況 column goes: right after 目標値 when that column is free, else right of the table. */

@@ -138,5 +138,19 @@ describe('a year header that cannot be read', () => {
     expect(a.year).toBe(2023);
     expect(a.coverage.complete).toBe(false);
     expect(a.coverage.problems.join('')).toContain('基本施策4の表に2023年度の実績値の列が見つかりません');
+    expect(a.coverage.columns.skipped.map((c) => `${c.sheet}!${c.cell}`)).toEqual([`基本施策4!${String.fromCharCode(65 + col)}1`]);
+  });
+
+  it('a column of figures under a header like `R4見込` is named as unread; No. and 備考 columns are not', () => {
+    const grid = layOut({ header: 'single', yearForm: (y) => `${y}年度`, sheetName: (n) => `基本施策${n}`, heading: null });
+    for (const s of grid.sheets) {
+      s.rows = s.rows.map((r, i) => [i === 0 ? { value: 'No.' } : r[0] ? { value: i } : null, ...r, i === 0 ? { value: '備考' } : r[0] ? { value: 1 } : null]);
+    }
+    expect(analyze(grid).coverage.complete).toBe(true);
+    const sheet = grid.sheets[1];
+    for (const [i, r] of sheet.rows.entries()) r.push(i === 0 ? { value: 'R4見込' } : r[1] ? { value: '12件' } : null);
+    const a = analyze(grid);
+    expect(a.coverage.complete).toBe(false);
+    expect(a.coverage.columns.skipped).toEqual([expect.objectContaining({ sheet: '基本施策2', reason: expect.stringContaining('R4見込') })]);
   });
 });
