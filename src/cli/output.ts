@@ -1,4 +1,5 @@
 import { type Analysis, countBySeverity, type Finding, type ProgressReport } from '../plan';
+import { coverageLine } from '../plan';
 
 export function findingsJson(analysis: Analysis): object {
   const { errors, warnings } = countBySeverity(analysis.findings);
@@ -24,9 +25,16 @@ export function findingsText(analysis: Analysis): string {
     }
   }
   const year = analysis.year ? `${analysis.year}年度` : '年度不明';
+  // A pass that rests on part of the workbook is no pass: the coverage decides too.
+  const complete = analysis.coverage.complete;
+  lines.push(coverageLine(analysis.coverage));
   lines.push(
     `${analysis.source}（${year}）: エラー ${errors} 件、警告 ${warnings} 件` +
-      (errors === 0 ? ' — このまま提出できます。' : ' — エラーを直してから提出してください。'),
+      (errors === 0 && complete
+        ? ' — このまま提出できます。'
+        : errors === 0
+          ? ' — 読み取れなかった部分があるため、まだ提出できません。'
+          : ' — エラーを直してから提出してください。'),
   );
   return lines.join('\n');
 }

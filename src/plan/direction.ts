@@ -17,8 +17,9 @@ function referenceValues(series: Series, years: readonly YearColumn[]): number[]
     if (v?.kind === 'number' && v.value !== undefined) refs.push(v.value);
   }
   if (refs.length > 0) return refs;
-  // No 策定時/見直し時/中間年度 at all (a new indicator): the first actual is the reference.
-  for (const y of years) {
+  // No 策定時/見直し時/中間年度 at all (a new indicator): the earliest actual is the reference,
+  // by year, whatever order the columns are in.
+  for (const y of [...years].sort((a, b) => a.year - b.year)) {
     const v = series.values.get(y.year)?.parsed;
     if (y.role === 'actual' && v?.kind === 'number' && v.value !== undefined) return [v.value];
   }
@@ -41,7 +42,18 @@ export function decideDirection(ind: Indicator, years: readonly YearColumn[]): D
     const t = target.value;
     const above = refs.filter((r) => r > t).length;
     const below = refs.filter((r) => r < t).length;
-    if (above === refs.length) return { direction: 'down', source: 'inferred', review: false };
+    if (above === refs.length) {
+      // Lower is better on the word of one figure only: a person confirms it rather than a silent flip.
+      if (refs.length < 2) {
+        return {
+          direction: 'down',
+          source: 'inferred',
+          review: true,
+          reason: `基準となる値が ${formatValue(refs[0], ind.unit)} の1つだけで、目標値 ${formatValue(t, ind.unit)} がそれより低いため、「低いほど良い」と判断しました。方向の列で確認してください。`,
+        };
+      }
+      return { direction: 'down', source: 'inferred', review: false };
+    }
     if (above > 0 && below > 0) {
       return {
         direction: 'up',

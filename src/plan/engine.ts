@@ -4,15 +4,18 @@ import { departmentSheetFindings } from './department-sheet-findings';
 import { cellKeyAt } from './keys';
 import type { WorkbookEdits } from './edits';
 import type { Finding } from './findings';
+import { finding } from './rules';
 import { indicatorFlags } from './flags';
-import { allIndicators, type Plan } from './model';
+import { allIndicators, type Indicator, type Plan } from './model';
 import { buildProgress } from './summary';
 import { recognize } from './recognize';
 import { readMetadata } from './recognize/metadata';
 import type { ProgressReport, RevisionFlag } from './report';
-import { directionOf, latestActualYear } from './progress';
+import { directionOf, latestActualYear, strayEntries } from './progress';
+import { refAddress } from './grid';
 import { validate } from './validate';
 import { POLICIES } from './policies';
+import { coverageOf, type Coverage } from './coverage';
 
 export interface AnalyzeOptions {
   /** Fiscal year to check and report; default: the latest year with actuals. */
@@ -35,6 +38,8 @@ export interface Analysis {
   missing: string[];
   /** True when no table at all was recognised: the file is not this plan's report. */
   unrecognised: boolean;
+  /** What was read and what was not: 「基本施策 7/7、基本指標 36/36」. Incomplete ⇒ no answer is final. */
+  coverage: Coverage;
 }
 
 export const DEFAULT_JUMP_RATIO = 2;
@@ -43,13 +48,25 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const { plan, findings } = recognize(grid);
+  const { plan, findings, skipped, skippedColumns } = recognize(grid);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
   const meta = readMetadata(grid);
   const handedOut = meta.entries.get('kind') === 'department' ? meta.fiscalYear : undefined;
-  const year = options.year ?? handedOut ?? latestActualYear(tables) ?? plan.reportYear;
+  const inferred = latestActualYear(tables);
+  const year = options.year ?? handedOut ?? inferred ?? plan.reportYear;
+  if (options.year === undefined && handedOut === undefined && inferred !== undefined) {
+    for (const s of strayEntries(tables, inferred)) {
+      findings.push(finding('stray-later-value', s.cell.ref.sheet, refAddress(s.cell.ref), { name: s.indicator.name, year: s.year, raw: s.cell.parsed.raw, inferred }));
+    }
+  }
+  for (const t of tables) {
+    for (const ind of t.indicators) {
+      if (!ind.progressFormula || !ind.progressRef) continue;
+      findings.push(finding('progress-formula', ind.progressRef.sheet, refAddress(ind.progressRef), { name: ind.name, formula: ind.progressFormula }));
+    }
+  }
   const counts = {
     policies: plan.policies.length,
     indicators: allIndicators(plan).length,
@@ -63,6 +80,10 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   if (!plan.projects) missing.push('実施計画の表');
   if (!plan.overview) missing.push('概要（目標値との比較）の表');
 
+  // A department's workbook holds only its own 施策; the master must hold all of them.
+  const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : POLICIES.map((p) => p.number);
+  const coverage = coverageOf(plan, skipped, expected, year, skippedColumns);
+
   const flags: RevisionFlag[] = [];
   for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
 
@@ -71,22 +92,34 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
     findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
-  return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };
+  return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised, coverage };
+}
+
+export interface ProgressEditOptions {
+  /** Write arrows over the office's own formulas in 進捗状況 cells (asked for explicitly). */
+  overwriteFormulas?: boolean;
 }
 
 /** Arrows, 施策 summaries, ◇ sentences, survey arrows, and marks for flagged indicators. */
-export function progressEdits(analysis: Analysis): WorkbookEdits {
+export function progressEdits(analysis: Analysis, options: ProgressEditOptions = {}): WorkbookEdits {
   const edits: WorkbookEdits = { cells: [] };
   const report = analysis.progress;
   if (!report) return edits;
   const { plan } = analysis;
   const indicatorsByKey = new Map(allIndicators(plan).map((i) => [i.key, i]));
+  const arrowCell = (ind: Indicator | undefined, arrow: string | undefined) => {
+    if (!ind?.progressRef || !arrow) return;
+    if (ind.progressFormula && !options.overwriteFormulas) return;
+    edits.cells.push({ ...ind.progressRef, value: arrow, mark: 'arrow' });
+  };
+  for (const t of [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])]) {
+    if (t.addedProgressCol !== undefined) {
+      edits.cells.push({ sheet: t.sheet, row: t.headerRow, col: t.addedProgressCol, value: '進捗状況', note: '進捗状況の列がなかったため、目標値の右に加えました。' });
+    }
+  }
   for (const p of report.policies) {
     const policy = plan.policies.find((x) => x.number === p.number);
-    for (const ip of p.indicators) {
-      const ref = indicatorsByKey.get(ip.key)?.progressRef;
-      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
-    }
+    for (const ip of p.indicators) arrowCell(indicatorsByKey.get(ip.key), ip.progress);
     if (policy) writeSentences(edits, policy.sentenceRefs, [p.sentence, ...p.notes]);
     const row = plan.overview?.rows.find((r) => r.policy === p.number);
     if (row?.arrowRef && p.progress) edits.cells.push({ ...row.arrowRef, value: p.progress, mark: 'arrow' });
@@ -94,10 +127,7 @@ export function progressEdits(analysis: Analysis): WorkbookEdits {
   if (plan.overview?.sentenceRef) edits.cells.push({ ...plan.overview.sentenceRef, value: report.overall.sentence, mark: 'sentence' });
   if (report.survey && plan.survey) {
     const byKey = new Map(plan.survey.indicators.map((i) => [i.key, i]));
-    for (const ip of report.survey.indicators) {
-      const ref = byKey.get(ip.key)?.progressRef;
-      if (ref && ip.progress) edits.cells.push({ ...ref, value: ip.progress, mark: 'arrow' });
-    }
+    for (const ip of report.survey.indicators) arrowCell(byKey.get(ip.key), ip.progress);
     if (plan.survey.sentenceRef) edits.cells.push({ ...plan.survey.sentenceRef, value: report.survey.sentence, mark: 'sentence' });
     for (const c of plan.survey.commentary) {
       const text = withPolicyCount(c.text, report.overall.policiesUp, report.overall.policiesTotal);

@@ -20,6 +20,8 @@ export interface SheetGrid {
   /** rows[r][c]; missing or null entries are empty cells. */
   rows: (GridCell | null | undefined)[][];
   hidden?: boolean;
+  /** 0-based rows hidden in the sheet (not shown, not printed). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {

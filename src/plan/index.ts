@@ -26,3 +26,4 @@ export { departmentSheetSubmissions } from './split/department-sheet-submissions
 export { compile, CompileError } from './compile';
 export type { CompileOptions, CompileResult, SubmissionInput, SubmissionReport } from './compile/types';
 export { SUBMISSION_LIMITS } from './compile/limits';
+export { coverageJson, coverageLine, type Coverage, type SkippedRow } from './coverage';

@@ -52,6 +52,10 @@ export interface Indicator {
   direction?: Direction;
   series: Series[];
   progressRef?: CellRef;
+  /** The office's own formula in the 進捗状況 cell (`IF(G5>F5,"↑",…)`), which is not written over unasked. */
+  progressFormula?: string;
+  /** The row is hidden in the sheet but carries values. */
+  hidden?: boolean;
   reason?: TextCell;
   department?: TextCell;
 }
@@ -65,6 +69,8 @@ export interface IndicatorTable {
   years: YearColumn[];
   targetCol?: number;
   progressCol?: number;
+  /** The table had no 進捗状況 column: progress writes one here (header and arrows). */
+  addedProgressCol?: number;
   indicators: Indicator[];
 }
 

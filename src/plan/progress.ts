@@ -1,5 +1,5 @@
 import { decideDirection, type DirectionDecision } from './direction';
-import type { Arrow, Direction, Indicator, Series, YearColumn } from './model';
+import type { Arrow, Direction, Indicator, Series, ValueCell, YearColumn } from './model';
 import { PLAN_LAST_YEAR } from './policies';
 
 export interface SeriesOutcome {
@@ -99,14 +99,49 @@ export function yearOnYearArrow(o: SeriesOutcome): Arrow | undefined {
   return o.improved ? '↑' : o.flat ? '→' : '↓';
 }
 
-/** The latest fiscal year any indicator has an actual for. */
-export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): number | undefined {
-  let latest: number | undefined;
+/** How many indicators have a figure for each actual year (up to the plan's last year), and how many could. */
+function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): Map<number, { filled: Indicator[]; of: number }> {
+  const out = new Map<number, { filled: Indicator[]; of: number }>();
   for (const t of tables) {
     for (const y of t.years) {
-      if (y.role !== 'actual' || y.year > PLAN_LAST_YEAR || (latest !== undefined && y.year <= latest)) continue;
-      if (t.indicators.some((i) => i.series.some((s) => numberAt(s, y.year) !== undefined))) latest = y.year;
+      if (y.role !== 'actual' || y.year > PLAN_LAST_YEAR) continue;
+      const entry = out.get(y.year) ?? { filled: [], of: 0 };
+      entry.of += t.indicators.length;
+      entry.filled.push(...t.indicators.filter((i) => i.series.some((s) => numberAt(s, y.year) !== undefined)));
+      out.set(y.year, entry);
     }
   }
-  return latest;
+  return out;
+}
+
+/**
+ * The report year: the latest year in which most indicators have an actual. A later year with
+ * only a few entries is a stray entry (see strayEntries), not the year being reported.
+ */
+export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): number | undefined {
+  let latest: number | undefined;
+  let anyFilled: number | undefined;
+  for (const [year, { filled, of }] of filledByYear(tables)) {
+    if (filled.length > 0 && (anyFilled === undefined || year > anyFilled)) anyFilled = year;
+    if (filled.length * 2 > of && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest ?? anyFilled;
+}
+
+/** Indicators with a figure in a year later than the report year: typed in the wrong column, or early. */
+export function strayEntries(
+  tables: readonly { years: YearColumn[]; indicators: Indicator[] }[],
+  year: number,
+): { year: number; indicator: Indicator; cell: ValueCell }[] {
+  const out: { year: number; indicator: Indicator; cell: ValueCell }[] = [];
+  for (const [later, { filled }] of filledByYear(tables)) {
+    if (later <= year) continue;
+    for (const ind of filled) {
+      for (const s of ind.series) {
+        const v = s.values.get(later);
+        if (v?.parsed.kind === 'number') out.push({ year: later, indicator: ind, cell: v });
+      }
+    }
+  }
+  return out;
 }

@@ -27,7 +27,21 @@ export const RULES = {
       ? `列見出し「${p.label}」に年度がないため、どの年度の実績か判断できません。見出しの下の行に「2023年度」のように年度を入れてください。`
       : `列見出し「${p.label}」がどの項目か判断できないため、この列は読み取りませんでした。`),
   'year-column-missing': rule('warning', (p: { year: number }) => `この表には${p.year}年度の実績値の列がありません。`),
+  'row-not-read': rule('error', (p: { reason: string }) => `この行は読み取れませんでした: ${p.reason}`),
+  'hidden-row': rule('warning', (p: { row: number; name: string }) => `非表示の行 ${p.row}（${p.name}）は値がないため、指標として数えていません。`),
+  'hidden-indicator': rule('warning', (p: { row: number; name: string }) =>
+    `行 ${p.row}${p.name ? `（${p.name}）` : ''}は非表示ですが値があるため、指標として読み取りました。表示して確認してください。`),
+  'unread-label': rule('warning', (p: { name: string }) => `表の中の行「${p.name}」には値がないため、指標としては読み取りませんでした。`),
+  'progress-column-missing': rule('warning', (p: { cell: string }) =>
+    `この表には「進捗状況」の列がないため、進捗状況を書き出すときは ${p.cell} に「進捗状況」の列を加えて矢印を書きます。`),
+  'stray-later-value': rule('warning', (p: { name: string; year: number; raw: string; inferred: number }) =>
+    `${p.name}に${p.year}年度の値「${p.raw}」がありますが、ほとんどの指標は${p.inferred}年度までのため、${p.inferred}年度の報告として扱いました。入力する列が正しいか確認してください（${p.year}年度の報告なら --year ${p.year} を指定してください）。`),
+  'progress-formula': rule('warning', (p: { name: string; formula: string }) =>
+    `${p.name}の進捗状況のセルには数式（=${p.formula}）があります。矢印は書き込まず数式を残します。上書きする場合は --overwrite-formulas を指定してください。`),
   // Values of an indicator.
+  'formula-not-computed': rule('error', (p: { name: string; what: string; raw: string; why: string }) => `${p.name}の${p.what}（${p.raw}）は${p.why}。`),
+  'value-note': rule('warning', (p: { name: string; what: string; raw: string; value: string; note: string }) =>
+    `${p.name}の${p.what}「${p.raw}」は数値 ${p.value} として読み、「${p.note}」は注記として残しました。`),
   'formula-error': rule('error', (p: ValueAt) => `${p.name}の${p.what}に数式のエラー ${p.raw} が出ています。参照先や数式を確認してください。`),
   'not-a-number': rule('error', (p: ValueAt) =>
     `${p.name}の${p.what}「${p.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。`),

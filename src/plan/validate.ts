@@ -28,6 +28,13 @@ function at<R extends RuleId>(rule: R, ref: CellRef, params: RuleParams<R>): Fin
 
 function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
+  if (p.uncomputed) {
+    out.push(at('formula-not-computed', v.ref, { name: ind.name, what, raw: p.raw, why: p.error ?? '' }));
+    return;
+  }
+  if (p.note) {
+    out.push(at('value-note', v.ref, { name: ind.name, what, raw: p.raw, value: formatValue(p.value ?? 0, p.unit), note: p.note }));
+  }
   if (p.kind === 'invalid') {
     out.push(at(p.formulaError === true ? 'formula-error' : 'not-a-number', v.ref, { name: ind.name, what, raw: p.raw }));
     return;

@@ -24,9 +24,19 @@ export interface ParsedValue {
   formulaError?: boolean;
   /** Why the value could not be read (Japanese), for kind 'invalid'. */
   error?: string;
+  /** A formula whose result was never saved (a file written by a program, not by Excel). */
+  uncomputed?: boolean;
+  /** What the clerk wrote beside the figure (`※R6.3.31時点`, `（速報値）`): kept, not read. */
+  note?: string;
 }
 
-const DASH_ONLY = /^[-‐‑‒–—―−ー－]+$/u;
+/** Marks offices write for "no figure": dashes and slashes of every width, and the words. */
+const NO_DATA = /^(?:[-‐‑‒–—―−ー－─━／/]+|該当なし|未集計|集計なし|データなし)$/u;
+/** Words that make a bracketed remark a note about the figure rather than a series label. */
+const NOTE_WORDS = /速報|確定|見込|暫定|時点|現在|末|推計|概算|予定|参考/u;
+/** A date written before the figure: `R6.3末 148法人`, `2024.3.31時点 148法人`. */
+const DATE_PREFIX =
+  /^((?:R|H|令和|平成)\d{1,2}(?:\.\d{1,2}){1,2}(?:末|時点|現在)?|\d{4}[./]\d{1,2}(?:[./]\d{1,2})?(?:末|時点|現在))\s*(?=[\d約△▲])/u;
 const TOKEN =
   /^(約)?([△▲-])?(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約]+)?$/u;
 
@@ -87,8 +97,13 @@ function unitFromFormat(numFmt: string | undefined): FormatInfo {
   return info;
 }
 
+export const UNCOMPUTED = '計算結果が保存されていません。Excel で開いて保存し直してください';
+
 export function parseCell(cell: GridCell | null | undefined): ParsedValue {
   if (!cell) return { kind: 'empty', raw: '' };
+  if (cell.formula && cell.value === null && !cell.error) {
+    return { kind: 'invalid', raw: `=${cell.formula}`, error: UNCOMPUTED, uncomputed: true };
+  }
   if (cell.error) {
     return { kind: 'invalid', raw: cell.error, error: `数式のエラー ${cell.error} が表示されています`, formulaError: true };
   }
@@ -121,9 +136,18 @@ export function parseText(input: string): ParsedValue {
   }
   const raw = cleanText(String(input)).replace(/\s*\n\s*/g, ' ');
   if (raw === '') return { kind: 'empty', raw };
-  if (DASH_ONLY.test(raw)) return { kind: 'none', raw };
+  if (NO_DATA.test(raw)) return { kind: 'none', raw };
 
-  let rest = raw;
+  const notes: string[] = [];
+  let rest = raw
+    .replace(/\s*[※＊].*$/u, (m) => (notes.push(m.trim()), ''))
+    .replace(DATE_PREFIX, (_m, date: string) => (notes.push(date), ''))
+    .replace(/\(([^()]*)\)/gu, (m, inner: string) => (NOTE_WORDS.test(inner) ? (notes.push(m), ' ') : m))
+    .trim();
+  if (notes.length > 0) {
+    const figure = parseText(rest);
+    return figure.kind === 'number' ? { ...figure, raw, note: notes.join(' ') } : { ...figure, raw };
+  }
   let label: string | undefined;
   const paren = /\(([^()]*)\)/u.exec(rest);
   if (paren) {

@@ -59,8 +59,8 @@ describe('a clean table', () => {
 
 describe('value rules', () => {
   it('not-a-number: text that is no figure, in an actual or a target', () => {
-    const f = findingsOf([indicator({ values: { 2023: '未集計' } })]);
-    expectOne(f, 'not-a-number', 'error', addr(FIRST, COL[2023]), [NAME, '未集計', '2023年度']);
+    const f = findingsOf([indicator({ values: { 2023: '調査中' } })]);
+    expectOne(f, 'not-a-number', 'error', addr(FIRST, COL[2023]), [NAME, '調査中', '2023年度']);
     const t = findingsOf([indicator({ target: '未定' })]);
     expectOne(t, 'not-a-number', 'error', addr(FIRST, COL.target), [NAME, '未定', '目標値']);
     expect(only(findingsOf([indicator({ values: { 2023: '２９９件' } })]), 'not-a-number')).toEqual([]);

@@ -24,13 +24,26 @@ describe('parseFiscalYear: a header cell that is a fiscal year', () => {
     ['R元', 2019],
     ['２０２３年度', 2023],
     ['２０１６　年度', 2016],
+    // The forms city offices write (issue 8): every one is the same year, however spelled.
+    ['FY2022', 2022],
+    ['2022(R4)年度', 2022],
+    ['2022（令和4）年度', 2022],
+    ['令和4年度\n(2022年度)', 2022],
+    ['令和4年度 （2022年度）', 2022],
+    ['R4年度', 2022],
+    ['R5実績', 2023],
+    ['2023実績', 2023],
+    ['2023年度実績', 2023],
+    ['実績値 2023年度', 2023],
   ])('%s → %d', (text, year) => {
     expect(parseFiscalYear(text)).toBe(year);
   });
 
   it.each([
     '', '年度', '実績値', '策定時', 'abc', 'R', '令和', '12', '2,016', '20231', '1988年度', '2101年度',
-    '令和100年度', '2016年度（策定時）', '2023年度実績', 'No.', '1,283人',
+    '令和100年度', '2016年度（策定時）', 'No.', '1,283人',
+    // Two spellings that disagree are not one year.
+    '2022(R5)年度', '令和4年度(2023年度)',
   ])('%j is not a year header → undefined', (text) => {
     expect(parseFiscalYear(text)).toBeUndefined();
   });

@@ -178,6 +178,7 @@ export function makeAnalysis(over: Partial<Analysis> = {}): Analysis {
     counts: { policies: 6, indicators: 24, projects: 118, surveyIndicators: 4 },
     missing: [],
     unrecognised: false,
+    coverage: { policies: { read: 6, expected: 6, missing: [] }, indicators: { read: 24, skipped: [] }, columns: { skipped: [] }, problems: [], complete: true },
     ...over,
   };
 }

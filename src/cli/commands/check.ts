@@ -4,6 +4,7 @@ import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, 
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { notRecognised } from './common';
+import { coverageJson } from '../../plan';
 
 export const checkSpec: CommandSpec = {
   name: 'check',
@@ -26,7 +27,9 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.err(notRecognised(file));
     return 2;
   }
-  if (args.options.has('json')) io.out(JSON.stringify(findingsJson(analysis), null, 2));
+  const { coverage } = analysis;
+  if (args.options.has('json')) io.out(JSON.stringify({ ...findingsJson(analysis), coverage: coverageJson(coverage) }, null, 2));
   else io.out(findingsText(analysis));
-  return countBySeverity(analysis.findings).errors > 0 ? 1 : 0;
+  // A check that rests on part of the workbook is no pass.
+  return countBySeverity(analysis.findings).errors > 0 || !coverage.complete ? 1 : 0;
 }

@@ -17,6 +17,7 @@ import { keepBackup, refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
+import { coverageJson, coverageLine } from '../../plan';
 
 export const progressSpec: CommandSpec = {
   name: 'progress',
@@ -33,6 +34,8 @@ export const progressSpec: CommandSpec = {
     'in-place': { type: 'boolean', help: 'FILE そのものに書き込みます（控えを FILE.bak などに残します）。' },
     force: FORCE_OPTION,
     'jump-ratio': JUMP_RATIO_OPTION,
+    partial: { type: 'boolean', help: '読み取れなかった表や行があっても、読めた分だけ書き出します（終了コードは 1）。' },
+    'overwrite-formulas': { type: 'boolean', help: '進捗状況のセルにある数式を矢印で置き換えます。' },
   },
   exclusive: [['in-place', 'output']],
 };
@@ -58,13 +61,35 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     io.err(`${path.basename(file)} には実績値の入った年度が見つからないため、進捗状況を判断できません。`);
     return 2;
   }
-  await wb.apply(progressEdits(analysis));
+  const { coverage } = analysis;
+  const partial = args.options.has('partial');
+  if (!coverage.complete && !partial) {
+    if (args.options.has('json')) io.out(JSON.stringify({ file: analysis.source, output: null, coverage: coverageJson(coverage) }, null, 2));
+    io.err(`${coverageLine(coverage)}\n読み取れなかった部分があるため、何も書き出しませんでした。表を直すか、読めた分だけ書き出す場合は --partial を指定してください。`);
+    return 1;
+  }
+  const edits = progressEdits(analysis, { overwriteFormulas: args.options.has('overwrite-formulas') });
+  const arrows = edits.cells.filter((e) => e.mark === 'arrow').length;
+  if (arrows === 0) {
+    const kept = analysis.findings.some((f) => f.rule === 'progress-formula');
+    io.err(
+      `${path.basename(file)} の ${analysis.progress.year}年度について、書き込める進捗状況の矢印がありません。` +
+        (kept ? '進捗状況のセルが数式のため残しました。置き換える場合は --overwrite-formulas を指定してください。' : '進捗状況の列と実績値を確認してください。'),
+    );
+    return 1;
+  }
+  await wb.apply(edits);
   const backup = inPlace ? keepBackup(file) : undefined;
   await saveWorkbookFile(wb, output);
-  if (args.options.has('json')) io.out(JSON.stringify(progressJson(analysis, analysis.progress, output), null, 2));
-  else {
+  if (args.options.has('json')) {
+    io.out(JSON.stringify({ ...progressJson(analysis, analysis.progress, output), coverage: coverageJson(coverage) }, null, 2));
+  } else {
     io.out(progressText(analysis.progress));
+    io.out(coverageLine(coverage));
+    for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing'].includes(x.rule))) {
+      io.out(`${f.sheet}!${f.cell}: ${f.message}`);
+    }
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${backup} に残しました。` : ''}`);
   }
-  return 0;
+  return coverage.complete ? 0 : 1;
 }

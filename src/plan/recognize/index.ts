@@ -5,16 +5,22 @@ import type { Plan, Policy } from '../model';
 import { POLICIES } from '../policies';
 import { compact } from '../text';
 import { readIndicatorTable } from './indicators';
-import { isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, policyHeading } from './labels';
+import { indicatorRole, isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, numberedTitle, policyHeading } from './labels';
+import { parseFiscalYear } from '../years';
 import { isDepartmentManifest, isDepartmentSheet, setsAsideDepartmentSheets } from './department-sheet';
 import { readMetadata, METADATA_SHEET } from './metadata';
 import { overviewColumns, readOverview } from './overview';
 import { projectColumns, readProjectTable } from './projects';
 import { SheetView } from './sheet';
+import type { SkippedRow } from '../coverage';
 
 export interface Recognition {
   plan: Plan;
   findings: Finding[];
+  /** Rows inside indicator tables that look like indicators but were not read. */
+  skipped: SkippedRow[];
+  /** Columns of figures whose header could not be placed. */
+  skippedColumns: SkippedRow[];
 }
 
 interface Pending {
@@ -25,15 +31,41 @@ interface Pending {
 
 function indicatorHeader(view: SheetView, row: number): { col: number; kind: 'policy' | 'survey' } | undefined {
   for (const c of view.filled(row)) {
-    const kind = isIndicatorHeaderName(view.text(row, c));
-    if (kind) return { col: c, kind };
+    const name = isIndicatorHeaderName(view.text(row, c));
+    if (name && (!name.loose || hasValueHeader(view, row, c))) return { col: c, kind: name.kind };
   }
   return undefined;
 }
 
+/** A row that also names a target or a year column: what makes 指標 a header rather than prose. */
+function hasValueHeader(view: SheetView, row: number, nameCol: number): boolean {
+  return view.filled(row).some((c) => {
+    if (c === nameCol) return false;
+    const t = view.text(row, c);
+    const role = indicatorRole(t);
+    return role === 'target' || role === 'baseline' || parseFiscalYear(t) !== undefined;
+  });
+}
+
+/** The 施策 a sheet is about, from its name: `基本施策3`, `【基本施策３】`, `3．ICTを含めた…`, `施策3`. */
+function sheetPolicy(name: string): number | undefined {
+  const t = name.replace(/\s+/g, '');
+  const n = policyHeading(t)?.number ?? numberedTitle(name)?.number ?? /^施策([1-7])$/.exec(t.normalize('NFKC'))?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
+/** A heading row: `基本施策3 …`, `【基本施策３】…`, or `3．` followed by the 施策's own title. */
+function headingOf(text: string): { number: number; title: string } | undefined {
+  const h = policyHeading(text);
+  if (h) return h;
+  const n = numberedTitle(text);
+  const def = n && POLICIES.find((p) => p.number === n.number);
+  return def && compact(n.title).startsWith(compact(def.title).slice(0, 6)) ? n : undefined;
+}
+
 /** Rows that end a table: the start of anything else the report has. */
 // Every structural row names one of these; a data row rarely does, so most rows stop here.
-const STRUCTURE_WORDS = /指標|事業名|担当課|基本施策|重点項目|◇|[↑→↓]」|[①②③④⑤⑥⑦⑧⑨⑩]/u;
+const STRUCTURE_WORDS = /指標|事業名|担当課|基本施策|重点項目|◇|[↑→↓]」|[①②③④⑤⑥⑦⑧⑨⑩]|^[1-7１-７]\s*[.．、]/u;
 
 function structural(view: SheetView, row: number): boolean {
   const lead = view.lead(row);
@@ -41,7 +73,7 @@ function structural(view: SheetView, row: number): boolean {
   if (!STRUCTURE_WORDS.test(view.signature(row))) return false;
   const t = lead.text;
   return (
-    policyHeading(t) !== undefined ||
+    headingOf(t) !== undefined ||
     isSentence(t) ||
     isKeyPointsLabel(t) ||
     isKeyPoint(view.rawText(row, lead.col)) ||
@@ -70,6 +102,8 @@ function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: numbe
  */
 export function recognize(grid: WorkbookGrid): Recognition {
   const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
+  const skippedColumns: SkippedRow[] = [];
   const plan: Plan = { source: grid.source, policies: [] };
   const meta = readMetadata(grid);
   if (meta.fiscalYear) plan.reportYear = meta.fiscalYear;
@@ -81,9 +115,9 @@ export function recognize(grid: WorkbookGrid): Recognition {
     // 課別シート repeat the master's rows: read on their own (department-sheet-findings.ts).
     if (asideDepartmentSheets && isDepartmentSheet(sheet.name)) continue;
     const view = new SheetView(sheet);
-    const sheetPolicy = policyHeading(sheet.name.replace(/\s+/g, ''))?.number;
+    const sheetNumber = sheetPolicy(sheet.name);
     let pending: Pending = { keyPoints: [], sentences: [] };
-    if (sheetPolicy) pending.heading = { number: sheetPolicy, title: '' };
+    if (sheetNumber) pending.heading = { number: sheetNumber, title: '' };
     let inKeyPoints = false;
     let r = 0;
     while (r < view.height) {
@@ -100,6 +134,8 @@ export function recognize(grid: WorkbookGrid): Recognition {
         if (header.kind === 'survey') {
           const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
           findings.push(...read.findings);
+          skipped.push(...read.skipped);
+          skippedColumns.push(...read.skippedColumns);
           if (plan.survey) findings.push(duplicateTable(view, r, '全体指標'));
           else {
             const commentary = pending.sentences.slice(1).map((ref) => ({ ref, text: view.text(ref.row, ref.col) }));
@@ -115,6 +151,8 @@ export function recognize(grid: WorkbookGrid): Recognition {
           }
           const read = readIndicatorTable(view, r, header.col, number, stop, repeat);
           findings.push(...read.findings);
+          skipped.push(...read.skipped);
+          skippedColumns.push(...read.skippedColumns);
           const def = POLICIES.find((p) => p.number === number);
           const policy: Policy = {
             number,
@@ -149,7 +187,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
         r = read.next;
         continue;
       }
-      const heading = policyHeading(lead.text);
+      const heading = headingOf(lead.text);
       if (heading && !lead.text.startsWith('◆')) {
         pending = { heading, keyPoints: [], sentences: [] };
         inKeyPoints = false;
@@ -168,7 +206,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
   }
   plan.policies.sort((a, b) => a.number - b.number);
   plan.reportYear = plan.reportYear ?? plan.projects?.year;
-  return { plan, findings };
+  return { plan, findings, skipped, skippedColumns };
 }
 
 

@@ -7,11 +7,17 @@ import { compact } from '../text';
 import { parseCell } from '../value';
 import { findFiscalYear, parseFiscalYear } from '../years';
 import { indicatorRole, type IndicatorRole } from './labels';
+import { evaluateSimple } from './formula';
+import type { SkippedRow } from '../coverage';
 import type { SheetView } from './sheet';
 
 export interface TableRead {
   table: IndicatorTable;
   findings: Finding[];
+  /** Rows that look like indicators but were not read into the table. */
+  skipped: SkippedRow[];
+  /** Columns that hold figures under a header that could not be placed (named by header cell). */
+  skippedColumns: SkippedRow[];
   /** The row after the table. */
   next: number;
 }
@@ -21,32 +27,81 @@ interface Columns {
   years: YearColumn[];
   single: Partial<Record<IndicatorRole, number>>;
   headerRows: number;
+  /** Columns whose header reads like a year or a figure but could not be placed. */
+  unplaced: { col: number; label: string }[];
 }
 
-function findYearRow(view: SheetView, headerRow: number, nameCol: number): boolean {
-  const row = headerRow + 1;
-  if (row >= view.height || view.text(row, nameCol) !== '') return false;
-  let years = 0;
-  for (const c of view.filled(row)) if (parseFiscalYear(view.text(row, c)) !== undefined) years++;
-  return years >= 2;
+/** Headers of columns we would have read had we understood them: a year, 実績, 値. */
+const DATA_LIKE = /年度|実績|値|^[RH]\d|^\d{4}/u;
+
+/**
+ * How many rows the header takes: the label row, then up to two rows of years under it
+ * (`実績値` over `2022年度 2023年度`, or `令和4年度` over `(2022年度)`).
+ */
+function headerRowCount(view: SheetView, headerRow: number, nameCol: number): number {
+  let n = 1;
+  while (n < 3) {
+    const row = headerRow + n;
+    if (row >= view.height || view.text(row, nameCol) !== '') break;
+    const filled = view.filled(row);
+    const years = filled.filter((c) => parseFiscalYear(view.text(row, c)) !== undefined).length;
+    const words = filled.filter((c) => indicatorRole(view.text(row, c)) !== undefined).length;
+    if (years < (n === 1 ? 2 : 1) || years + words < filled.length) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A row of group labels (策定時, 実績値, 目標値) directly above the row naming the indicator column,
+ * when the years sit in that row: the labels say what each year column is.
+ */
+function groupRowAbove(view: SheetView, headerRow: number, nameCol: number): number | undefined {
+  const row = headerRow - 1;
+  if (row < 0 || view.text(row, nameCol) !== '') return undefined;
+  const filled = view.filled(row);
+  if (filled.length === 0 || filled.some((c) => c < nameCol)) return undefined;
+  const roles = filled.map((c) => indicatorRole(view.text(row, c)));
+  return roles.every((r) => r !== undefined && r !== 'name') ? row : undefined;
+}
+
+function columnYear(top: string, subs: string[]): number | undefined {
+  const candidates = [[top, ...subs].join(''), subs.join(''), ...subs];
+  for (const t of candidates) {
+    const y = t ? parseFiscalYear(t) : undefined;
+    if (y !== undefined) return y;
+  }
+  return top ? findFiscalYear(top) : undefined;
 }
 
 function readColumns(view: SheetView, headerRow: number, nameCol: number, findings: Finding[]): Columns {
-  const hasYearRow = findYearRow(view, headerRow, nameCol);
+  const headerRows = headerRowCount(view, headerRow, nameCol);
   const years: YearColumn[] = [];
   const single: Partial<Record<IndicatorRole, number>> = { name: nameCol };
+  const unplaced: Columns['unplaced'] = [];
   let group: IndicatorRole | undefined;
+  const above = groupRowAbove(view, headerRow, nameCol);
+  let aboveGroup: IndicatorRole | undefined;
   for (let c = 0; c < view.width; c++) {
     if (c === nameCol) continue;
     const label = view.text(headerRow, c);
-    const yearText = hasYearRow ? view.text(headerRow + 1, c) : '';
-    const year = parseFiscalYear(yearText) ?? (label ? findFiscalYear(label) : undefined);
-    let role = label ? indicatorRole(label) : undefined;
+    if (above !== undefined && view.text(above, c)) aboveGroup = indicatorRole(view.text(above, c));
+    const subs: string[] = [];
+    for (let k = 1; k < headerRows; k++) if (view.text(headerRow + k, c)) subs.push(view.text(headerRow + k, c));
+    const year = columnYear(label, subs);
+    let role = subs.map((t) => indicatorRole(t)).find((r) => r !== undefined) ?? (label ? indicatorRole(label) : undefined);
+    // 策定時 / 目標値 written over the name row, the years in the name row itself.
+    if ((!role || role === 'actual') && aboveGroup && aboveGroup !== 'actual' && aboveGroup !== 'name' && (label === '' || year !== undefined)) {
+      role = aboveGroup;
+    }
     if (!role && label && parseFiscalYear(label) !== undefined) role = 'actual';
-    if (!role && !label && year !== undefined && group === 'actual') role = 'actual';
+    // An unlabelled year under a merged group label belongs to the group; otherwise it is a year of actuals.
+    if (!role && !label && year !== undefined) role = group === 'target' || group === 'ignored' ? group : 'actual';
     if (label) group = role;
+    if (role === 'ignored') continue;
     if (!role) {
       if (label) {
+        if (DATA_LIKE.test(compact(label)) || findFiscalYear(label) !== undefined) unplaced.push({ col: c, label });
         findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label, yearMissing: false }));
       }
       continue;
@@ -59,6 +114,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         break;
       case 'actual':
         if (year === undefined) {
+          unplaced.push({ col: c, label: label || '実績値' });
           findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label: label || '実績値', yearMissing: true }));
         } else {
           years.push({ role, col: c, year });
@@ -68,7 +124,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         if (single[role] === undefined) single[role] = c;
     }
   }
-  return { name: nameCol, years, single, headerRows: hasYearRow ? 2 : 1 };
+  return { name: nameCol, years, single, headerRows, unplaced };
 }
 
 function parseDirection(text: string): Direction | undefined {
@@ -81,9 +137,14 @@ function parseDirection(text: string): Direction | undefined {
 
 export type StopTest = (row: number) => boolean;
 
+/** `（中3）`, `(小6)`: a series label on its own line under an indicator's name. */
+const SUB_LABEL = /^\(([^()]{1,12})\)$/u;
+
 /**
  * Reads a 基本指標 (or 全体指標) table whose header row is `headerRow` and whose
  * 指標項目 header sits in `nameCol`. Stops at the first row `isStop` accepts.
+ * A name wrapped onto the next row, or written above its figures (a merged cell), is one
+ * indicator; a row that looks like an indicator but cannot be read is listed, never dropped.
  */
 export function readIndicatorTable(
   view: SheetView,
@@ -94,6 +155,8 @@ export function readIndicatorTable(
   isRepeatedHeader: (row: number) => boolean,
 ): TableRead {
   const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
+  const skippedColumns: SkippedRow[] = [];
   const cols = readColumns(view, headerRow, nameCol, findings);
   const valueCols = [...cols.years.map((y) => y.col), cols.single.target, cols.single.originalTarget].filter(
     (c): c is number => c !== undefined,
@@ -101,8 +164,35 @@ export function readIndicatorTable(
   const otherCols = [cols.single.description, cols.single.department, cols.single.reason].filter(
     (c): c is number => c !== undefined,
   );
+  const hasValues = (row: number) => valueCols.some((c) => view.text(row, c) !== '');
+  const hasOther = (row: number) => otherCols.some((c) => view.text(row, c) !== '');
+  const nextFilled = (row: number) => {
+    let n = row + 1;
+    while (n < view.height && view.isBlank(n)) n++;
+    return n;
+  };
+  /** A later row of this table with a name and figures: what a name-only row is followed by inside a table. */
+  const indicatorFollows = (row: number) => {
+    for (let n = row + 1; n < view.height && !isStop(n); n++) {
+      if (view.text(n, nameCol) && hasValues(n) && !view.isHidden(n)) return true;
+    }
+    return false;
+  };
+  /**
+   * The next filled row has figures but no name, and no label of their own (`71.2% (中3)` would be
+   * the indicator's next series): they belong to the name on `row`.
+   */
+  const figuresFollow = (row: number, labelled = false) => {
+    const below = nextFilled(row);
+    if (below >= view.height || view.text(below, nameCol) || !hasValues(below) || isStop(below)) return false;
+    return labelled || readSeries(view, below, cols).label === undefined;
+  };
+  const hasFigures = (ind: Indicator) => ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
   const indicators: Indicator[] = [];
+  // A name written above its figures: the series waits for the row below.
+  const placeholders = new WeakSet<Series>();
   let current: Indicator | undefined;
+  let pendingLabel: string | undefined;
   let lastRow = headerRow + cols.headerRows - 1;
   let r = headerRow + cols.headerRows;
   for (; r < view.height; r++) {
@@ -113,19 +203,83 @@ export function readIndicatorTable(
     }
     if (isStop(r)) break;
     const nameText = view.text(r, nameCol);
-    const hasValues = valueCols.some((c) => view.text(r, c) !== '');
-    const hasOther = otherCols.some((c) => view.text(r, c) !== '');
-    if (nameText) {
-      if (!hasValues && !hasOther) break;
+    const values = hasValues(r);
+    if (view.isHidden(r)) {
+      if (!values) {
+        if (nameText) findings.push(finding('hidden-row', view.name, a1(r, nameCol), { row: r + 1, name: nameText }));
+        continue;
+      }
+      findings.push(finding('hidden-indicator', view.name, a1(r, nameCol), { row: r + 1, name: nameText }));
+    }
+    const subLabel = SUB_LABEL.exec(nameText.normalize('NFKC'))?.[1];
+    if (nameText && subLabel !== undefined && current) {
+      // `（中3）` under a name: the next series of the same indicator.
+      if (values) {
+        current.series.push({ ...readSeries(view, r, cols), label: subLabel });
+        if (current.hidden === undefined && view.isHidden(r)) current.hidden = true;
+      } else pendingLabel = subLabel;
+      lastRow = r;
+    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && !figuresFollow(r)) {
+      // Name and description both ran onto a second row: still the indicator above.
+      renameIndicator(current, `${current.name}${nameText}`, policy);
+      if (cols.single.description !== undefined && view.text(r, cols.single.description)) {
+        current.description = `${current.description}${view.longText(r, cols.single.description)}`;
+      }
+      lastRow = r;
+    } else if (nameText && (values || hasOther(r))) {
       current = newIndicator(view, r, cols, policy, nameText);
+      if (view.isHidden(r)) current.hidden = true;
+      // A name merged over two rows: its figures may sit on the row below.
+      if (!values) placeholders.add(current.series[0]);
       indicators.push(current);
+      pendingLabel = undefined;
       lastRow = r;
-    } else if (hasValues && current) {
-      current.series.push(readSeries(view, r, cols));
+    } else if (nameText) {
+      const adjacent = current !== undefined && lastRow === r - 1;
+      // Right under an indicator, figures with their own label are its next series; anywhere else, this name's.
+      const figuresBelow = figuresFollow(r, !adjacent);
+      if (current && adjacent && !figuresBelow) {
+        // The name ran onto a second row.
+        renameIndicator(current, `${current.name}${nameText}`, policy);
+        lastRow = r;
+      } else if (figuresBelow) {
+        current = newIndicator(view, r, cols, policy, nameText);
+        placeholders.add(current.series[0]);
+        indicators.push(current);
+        pendingLabel = undefined;
+        lastRow = r;
+      } else if (indicatorFollows(r)) {
+        findings.push(finding('unread-label', view.name, a1(r, nameCol), { name: nameText }));
+      } else break;
+    } else if (values && current) {
+      const last = current.series[current.series.length - 1];
+      const series = readSeries(view, r, cols);
+      if (pendingLabel) series.label = pendingLabel;
+      pendingLabel = undefined;
+      if (placeholders.has(last)) current.series[current.series.length - 1] = { ...series, label: series.label ?? last.label };
+      else current.series.push(series);
       lastRow = r;
+    } else if (values) {
+      skipped.push({ sheet: view.name, cell: a1(r, nameCol), reason: '値がありますが指標名がないため、どの指標の値か判断できません。' });
     }
   }
   for (const ind of indicators) ind.unit = ind.unit ?? commonUnit(ind);
+  // A column that looks like figures but was not placed, with figures in it: the table was read in part.
+  for (const u of cols.unplaced) {
+    if (indicators.some((i) => i.series.some((sr) => parseCell(view.cell(sr.row, u.col)).kind === 'number'))) {
+      skippedColumns.push({ sheet: view.name, cell: a1(headerRow, u.col), reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。` });
+    }
+  }
+  for (const s of skipped) {
+    findings.push(finding('row-not-read', s.sheet, s.cell, { reason: s.reason }));
+  }
+  let addedProgressCol: number | undefined;
+  if (cols.single.progress === undefined && indicators.length > 0) {
+    const added = progressColumnFor(view, headerRow, lastRow, cols);
+    addedProgressCol = added;
+    for (const ind of indicators) ind.progressRef = { sheet: view.name, row: ind.nameRef.row, col: added };
+    findings.push(finding('progress-column-missing', view.name, a1(headerRow, added), { cell: a1(headerRow, added) }));
+  }
   const table: IndicatorTable = {
     sheet: view.name,
     headerRow,
@@ -136,7 +290,28 @@ export function readIndicatorTable(
     progressCol: cols.single.progress,
     indicators,
   };
-  return { table, findings, next: r };
+  if (addedProgressCol !== undefined) table.addedProgressCol = addedProgressCol;
+  return { table, findings, skipped, skippedColumns, next: r };
+}
+
+/** Where a missing 進捗状況 column goes: right after 目標値 when that column is free, else right of the table. */
+function progressColumnFor(view: SheetView, headerRow: number, lastRow: number, cols: Columns): number {
+  const free = (c: number) => {
+    for (let r = headerRow; r <= lastRow; r++) if (view.text(r, c) !== '') return false;
+    return true;
+  };
+  const afterTarget = cols.single.target !== undefined ? cols.single.target + 1 : undefined;
+  if (afterTarget !== undefined && free(afterTarget)) return afterTarget;
+  let c = view.width;
+  while (c > 0 && free(c - 1)) c--;
+  return c;
+}
+
+function renameIndicator(ind: Indicator, nameText: string, policy: number): void {
+  ind.name = nameText.replace(/【\s*追加\s*】/g, '').trim();
+  ind.key = `${policy}:${compact(ind.name)}`;
+  ind.cumulative = /累計/.test(ind.name);
+  ind.added = ind.added || /【\s*追加\s*】/.test(nameText);
 }
 
 function newIndicator(view: SheetView, r: number, cols: Columns, policy: number, nameText: string): Indicator {
@@ -153,9 +328,13 @@ function newIndicator(view: SheetView, r: number, cols: Columns, policy: number,
     cumulative: /累計/.test(name),
     series: [readSeries(view, r, cols)],
   };
-  if (s.unit !== undefined) ind.unit = view.text(r, s.unit) || undefined;
+  if (s.unit !== undefined) ind.unit = view.text(r, s.unit).normalize('NFKC') || undefined;
   if (s.direction !== undefined) ind.direction = parseDirection(view.text(r, s.direction));
-  if (s.progress !== undefined) ind.progressRef = { sheet: view.name, row: r, col: s.progress };
+  if (s.progress !== undefined) {
+    ind.progressRef = { sheet: view.name, row: r, col: s.progress };
+    const formula = view.cell(r, s.progress)?.formula;
+    if (formula) ind.progressFormula = formula;
+  }
   if (s.reason !== undefined) ind.reason = { ref: { sheet: view.name, row: r, col: s.reason }, text: view.longText(r, s.reason) };
   if (s.department !== undefined)
     ind.department = { ref: { sheet: view.name, row: r, col: s.department }, text: view.text(r, s.department) };
@@ -163,9 +342,13 @@ function newIndicator(view: SheetView, r: number, cols: Columns, policy: number,
 }
 
 function valueCell(view: SheetView, row: number, col: number): ValueCell {
-  return { ref: { sheet: view.name, row, col }, parsed: parseCell(view.cell(row, col)) };
+  const cell = view.cell(row, col);
+  if (cell?.formula && cell.value === null && !cell.error) {
+    const value = evaluateSimple(view, cell.formula);
+    if (value !== undefined) return { ref: { sheet: view.name, row, col }, parsed: parseCell({ ...cell, value }) };
+  }
+  return { ref: { sheet: view.name, row, col }, parsed: parseCell(cell) };
 }
-
 function readSeries(view: SheetView, r: number, cols: Columns): Series {
   const values = new Map<number, ValueCell>();
   let label: string | undefined;

@@ -1,49 +1,26 @@
 import { compact } from '../text';
 
-/** Column roles of the 基本指標 and 全体指標 tables, matched on header text with spaces removed. */
-export type IndicatorRole =
-  | 'name'
-  | 'description'
-  | 'baseline'
-  | 'review'
-  | 'midterm'
-  | 'actual'
-  | 'progress'
-  | 'target'
-  | 'originalTarget'
-  | 'reason'
-  | 'department'
-  | 'direction'
-  | 'unit';
+import { HEADER_WORDS, LOOSE_NAME_WORDS, SURVEY_NAME_WORDS, type IndicatorRole } from './vocabulary';
 
-const INDICATOR_ROLES: [IndicatorRole, RegExp][] = [
-  ['name', /(基本|全体)?指標(項目|名)/],
-  ['description', /^説明/],
-  ['baseline', /策定時/],
-  ['review', /見直し?時/],
-  ['midterm', /中間(年度|年)/],
-  ['progress', /進捗(状況)?/],
-  ['originalTarget', /当初目標/],
-  ['target', /目標(値)?/],
-  ['reason', /増減理由|実施状況/],
-  ['actual', /実績/],
-  ['department', /担当(所属|課|部署)/],
-  ['direction', /^(方向|改善方向|望ましい方向)/],
-  ['unit', /^単位$/],
-];
+export type { IndicatorRole } from './vocabulary';
 
 export function indicatorRole(text: string): IndicatorRole | undefined {
-  const t = compact(text);
+  // `基本指標（項目）`, `目標値（2025年度）`: brackets are not part of the word.
+  const t = compact(text).replace(/[()]/g, '');
   if (!t) return undefined;
-  for (const [role, re] of INDICATOR_ROLES) if (re.test(t)) return role;
+  for (const [role, re] of HEADER_WORDS) if (re.test(t)) return role;
   return undefined;
 }
 
-export function isIndicatorHeaderName(text: string): 'policy' | 'survey' | undefined {
+/**
+ * Whether a header cell names the indicator column. `loose` words (指標, 基本指標) are a
+ * header only when the caller finds other header columns on the row.
+ */
+export function isIndicatorHeaderName(text: string): { kind: 'policy' | 'survey'; loose: boolean } | undefined {
   const t = compact(text);
-  if (/^全体指標(項目|名)/.test(t)) return 'survey';
-  if (/^(基本)?指標(項目|名)/.test(t)) return 'policy';
-  return undefined;
+  if (SURVEY_NAME_WORDS.test(t)) return { kind: 'survey', loose: false };
+  if (indicatorRole(t) !== 'name') return undefined;
+  return { kind: 'policy', loose: LOOSE_NAME_WORDS.test(t) };
 }
 
 export type ProjectRole =
@@ -76,10 +53,20 @@ export function projectRole(text: string): ProjectRole | undefined {
   return undefined;
 }
 
-/** `基本施策3 ICTを含めた…`, `◆基本施策 3 …`, `基本施策３`. */
+/** `基本施策3 ICTを含めた…`, `◆基本施策 3 …`, `基本施策３`, `【基本施策３】…`, `(3) 基本施策3 …`. */
 export function policyHeading(text: string): { number: number; title: string } | undefined {
-  const m = /^[◆■●]?\s*基本施策\s*([1-7１-７])\s*(.*)$/su.exec(text.normalize('NFKC').trim());
+  const m = /^[◆■●]?\s*(?:\(\d\)|\d[.)]|第\d)?\s*[【[(]?\s*基本施策\s*([1-7])\s*[】\])]?\s*(.*)$/su.exec(text.normalize('NFKC').trim());
   if (!m) return undefined;
+  return { number: Number(m[1]), title: m[2].replace(/^[:：、.．\s]+/, '').replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * A 施策 title without the word 基本施策, as a sheet or heading may carry it: `3．ICTを含めた…`,
+ * `3 ICTを…`. Only a number followed by text counts, so a figure on its own is never a title.
+ */
+export function numberedTitle(text: string): { number: number; title: string } | undefined {
+  const m = /^([1-7])\s*[.．、:：]\s*(\S.*)$/su.exec(text.normalize('NFKC').trim());
+  if (!m || /^\d/.test(m[2])) return undefined;
   return { number: Number(m[1]), title: m[2].replace(/\s+/g, ' ').trim() };
 }
 

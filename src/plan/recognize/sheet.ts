@@ -11,6 +11,11 @@ export class SheetView {
   constructor(readonly sheet: SheetGrid) {
     this.width = sheet.rows.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
   }
+  private hiddenSet?: Set<number>;
+  isHidden(row: number): boolean {
+    this.hiddenSet = this.hiddenSet ?? new Set(this.sheet.hiddenRows ?? []);
+    return this.hiddenSet.has(row);
+  }
   get name(): string {
     return this.sheet.name;
   }

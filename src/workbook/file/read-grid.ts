@@ -4,7 +4,9 @@ import { gridCell } from './cell-values';
 
 export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: (GridCell | null)[][] = [];
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: (GridCell | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const g = gridCell(cell);
@@ -18,6 +20,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   const grid: SheetGrid = { name: ws.name, rows };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = true;
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   return grid;
 }
 

@@ -8,6 +8,21 @@ export interface LoadedRange {
   formulas: unknown[][];
   numberFormat: unknown[][];
   valueTypes: string[][];
+  /**
+   * `getVisibleView().cellAddresses` of the same range (ExcelApi 1.3), when loaded: the rows
+   * not in it are hidden, and a hidden row is not counted as an indicator unless it has values.
+   */
+  visibleAddresses?: string[][];
+}
+
+/** Sheet-absolute 0-based rows of `range` that are not in its visible view. */
+export function hiddenRowsOf(range: LoadedRange): number[] {
+  if (!range.visibleAddresses) return [];
+  const top = rangeTopLeft(range.address).row;
+  const visible = new Set(range.visibleAddresses.map((row) => (row[0] ? rangeTopLeft(row[0]).row : -1)));
+  const hidden: number[] = [];
+  for (let r = top; r < top + range.values.length; r++) if (!visible.has(r)) hidden.push(r);
+  return hidden;
 }
 
 /** Both spellings: the API reports `General`, but a Japanese Excel may echo its local `G/標準`. */
@@ -93,5 +108,7 @@ export function sheetGridFromRange(name: string, hidden: boolean, range: LoadedR
     grid.rows.push(out);
   });
   while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].length === 0) grid.rows.pop();
+  const hiddenRows = hiddenRowsOf(range);
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   return grid;
 }
