@@ -270,6 +270,9 @@ export function readIndicatorTable(
       skippedColumns.push({ sheet: view.name, cell: a1(headerRow, u.col), reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。` });
     }
   }
+  for (const s of skippedColumns) {
+    findings.push({ severity: 'error', rule: 'column-not-read', sheet: s.sheet, cell: s.cell, message: `この列は読み取れませんでした: ${s.reason}` });
+  }
   for (const s of skipped) {
     findings.push(finding('row-not-read', s.sheet, s.cell, { reason: s.reason }));
   }

@@ -152,5 +152,6 @@ describe('a year header that cannot be read', () => {
     const a = analyze(grid);
     expect(a.coverage.complete).toBe(false);
     expect(a.coverage.columns.skipped).toEqual([expect.objectContaining({ sheet: '基本施策2', reason: expect.stringContaining('R4見込') })]);
+    expect(a.findings.filter((f) => f.rule === 'column-not-read').map((f) => [f.severity, f.sheet])).toEqual([['error', '基本施策2']]);
   });
 });
