@@ -27,6 +27,7 @@ export const RULES = {
       ? `列見出し「${p.label}」に年度がないため、どの年度の実績か判断できません。見出しの下の行に「2023年度」のように年度を入れてください。`
       : `列見出し「${p.label}」がどの項目か判断できないため、この列は読み取りませんでした。`),
   'year-column-missing': rule('warning', (p: { year: number }) => `この表には${p.year}年度の実績値の列がありません。`),
+  'column-not-read': rule('error', (p: { reason: string }) => `この列は読み取れませんでした: ${p.reason}`),
   'row-not-read': rule('error', (p: { reason: string }) => `この行は読み取れませんでした: ${p.reason}`),
   'hidden-row': rule('warning', (p: { row: number; name: string }) => `非表示の行 ${p.row}（${p.name}）は値がないため、指標として数えていません。`),
   'hidden-indicator': rule('warning', (p: { row: number; name: string }) =>

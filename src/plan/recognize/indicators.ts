@@ -271,7 +271,7 @@ export function readIndicatorTable(
     }
   }
   for (const s of skippedColumns) {
-    findings.push({ severity: 'error', rule: 'column-not-read', sheet: s.sheet, cell: s.cell, message: `この列は読み取れませんでした: ${s.reason}` });
+    findings.push(finding('column-not-read', s.sheet, s.cell, { reason: s.reason }));
   }
   for (const s of skipped) {
     findings.push(finding('row-not-read', s.sheet, s.cell, { reason: s.reason }));
