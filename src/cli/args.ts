@@ -14,14 +14,15 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): P
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--?([^=]+)(?:=(.*))?$/.exec(a);
+    const inline = m?.at(2);
     if (!m || a === '-') {
       positional.push(a);
       continue;
     }
     const name = ALIASES[m[1]] ?? m[1];
-    if (m[2] !== undefined) options.set(name, m[2]);
+    if (inline !== undefined) options.set(name, inline);
     else if (valued.includes(name)) {
-      const v = argv[i + 1];
+      const v = argv.at(i + 1);
       if (v === undefined) throw new UsageError(`--${name} には値が必要です。`);
       options.set(name, v);
       i++;

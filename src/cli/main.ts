@@ -36,7 +36,8 @@ FILE には .xlsx のほか、報告書を貼り付けたタブ区切りテキ�
 const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const command = argv.at(0);
+  const rest = argv.slice(1);
   try {
     const args = parseArgs(rest, VALUED);
     switch (command) {
