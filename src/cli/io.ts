@@ -5,12 +5,12 @@ export interface Io {
   /** Whether stderr is a terminal (progress bars only there). */
   interactive: boolean;
   /** Redraws one status line (progress bars); '' clears it. Optional: tests leave it out. */
-  progress?(line: string): void;
+  progress?: (line: string) => void;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-  interactive: Boolean(process.stderr.isTTY),
+  interactive: process.stderr.isTTY,
   progress: (line) => process.stderr.write(line === '' ? '\r\x1b[K' : `\r${line}\x1b[K`),
 };

@@ -22,28 +22,32 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
   for (const s of ind.series) {
     const label = s.label ? `（${s.label}）` : '';
     const t = s.target;
-    if (t?.parsed.kind === 'number' && t.parsed.values && t.parsed.values.length > 1) {
+    if (t?.parsed.kind === 'number' && t.parsed.value !== undefined && t.parsed.values && t.parsed.values.length > 1) {
       const from = show(t.parsed.values[0], t.parsed.unit);
-      const to = show(t.parsed.value!, t.parsed.unit);
+      const to = show(t.parsed.value, t.parsed.unit);
       flags.push({
         ...base, kind: 'target-revised', cell: refAddress(t.ref), from, to, used: to,
         message: `${ind.name}${label}の目標値は中間見直しで ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
       });
-    } else if (t?.parsed.kind === 'number' && s.originalTarget?.parsed.kind === 'number' && s.originalTarget.parsed.value !== t.parsed.value) {
-      const from = show(s.originalTarget.parsed.value!, s.originalTarget.parsed.unit ?? t.parsed.unit);
-      const to = show(t.parsed.value!, t.parsed.unit);
+    } else if (t?.parsed.kind === 'number' && t.parsed.value !== undefined && s.originalTarget?.parsed.kind === 'number'
+      && s.originalTarget.parsed.value !== undefined && s.originalTarget.parsed.value !== t.parsed.value) {
+      const from = show(s.originalTarget.parsed.value, s.originalTarget.parsed.unit ?? t.parsed.unit);
+      const to = show(t.parsed.value, t.parsed.unit);
       flags.push({
         ...base, kind: 'target-revised', cell: refAddress(t.ref), from, to, used: to,
         message: `${ind.name}${label}の目標値は当初の ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
       });
     }
-    const restated = years
-      .map((y) => ({ y, v: s.values.get(y.year) }))
-      .filter(({ v }) => v?.parsed.kind === 'number' && (v.parsed.values?.length ?? 0) > 1);
+    const restated = years.flatMap((y) => {
+      const v = s.values.get(y.year);
+      const p = v?.parsed;
+      if (!v || p?.kind !== 'number' || p.value === undefined || !p.values || p.values.length < 2) return [];
+      return [{ ref: v.ref, text: `${y.year}年度 ${show(p.values[0], p.unit)} → ${show(p.value, p.unit)}` }];
+    });
     if (restated.length > 0) {
-      const parts = restated.map(({ y, v }) => `${y.year}年度 ${show(v!.parsed.values![0], v!.parsed.unit)} → ${show(v!.parsed.value!, v!.parsed.unit)}`);
+      const parts = restated.map((r) => r.text);
       flags.push({
-        ...base, kind: 'restated', cell: refAddress(restated[0].v!.ref),
+        ...base, kind: 'restated', cell: refAddress(restated[0].ref),
         from: parts.join('、'),
         used: '再計算後の値',
         message: `${ind.name}${label}は算定方法の変更により数値が再計算されています（${parts.join('、')}）。比較には再計算後の値を使いました。`,

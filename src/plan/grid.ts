@@ -57,7 +57,7 @@ export function refAddress(ref: CellRef): string {
 
 /** A grid's contents (values, formulas, errors) as one text: equal texts, equal workbooks. */
 export function gridText(grid: WorkbookGrid): string {
-  return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => (r ?? []).map((c) => (c ? [c.value, c.formula, c.error] : null)))]));
+  return JSON.stringify(grid.sheets.map((s) => [s.name, s.rows.map((r) => r.map((c) => (c ? [c.value, c.formula, c.error] : null)))]));
 }
 
 /** Parses `B12` (or `$B$12`) into 0-based row/col; returns undefined for anything else. */
@@ -69,10 +69,13 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A row of the grid, or undefined beyond the rows that were read. */
+export function rowAt(sheet: SheetGrid, row: number): (GridCell | null | undefined)[] | undefined {
+  return row >= 0 && row < sheet.rows.length ? sheet.rows[row] : undefined;
+}
+
 export function cellAt(sheet: SheetGrid, row: number, col: number): GridCell | undefined {
-  const r = sheet.rows[row];
-  if (!r) return undefined;
-  return r[col] ?? undefined;
+  return rowAt(sheet, row)?.[col] ?? undefined;
 }
 
 /** Turns tab-separated text (a report pasted into one sheet) into a grid. */

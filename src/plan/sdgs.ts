@@ -11,11 +11,12 @@ const TARGETS: Record<number, [numbered: number, lettered: string]> = {
 export function isSdgsTarget(code: string): boolean {
   const m = /^(\d{1,2})(?:\.(\d{1,2}|[a-z]))?$/.exec(code.trim().toLowerCase());
   if (!m) return false;
-  const goal = TARGETS[Number(m[1])];
+  const goal = Number(m[1]) in TARGETS ? TARGETS[Number(m[1])] : undefined;
   if (!goal || String(Number(m[1])) !== m[1]) return false;
-  if (m[2] === undefined) return true;
-  if (/^\d+$/.test(m[2])) return String(Number(m[2])) === m[2] && Number(m[2]) >= 1 && Number(m[2]) <= goal[0];
-  return goal[1].includes(m[2]);
+  const target = m.at(2);
+  if (target === undefined) return true;
+  if (/^\d+$/.test(target)) return String(Number(target)) === target && Number(target) >= 1 && Number(target) <= goal[0];
+  return goal[1].includes(target);
 }
 
 export function sdgsTargetCount(): number {

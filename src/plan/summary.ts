@@ -6,10 +6,10 @@ import { overallSentence, pastTargetNote, policySentence, surveySentence } from 
 
 function trend(ind: Indicator, years: readonly YearColumn[]): SeriesTrend[] {
   return ind.series.map((s) => {
-    const points = years
-      .map((y) => ({ y, p: s.values.get(y.year)?.parsed }))
-      .filter(({ p }) => p?.kind === 'number' && p.value !== undefined)
-      .map(({ y, p }) => ({ year: y.year, value: p!.value!, role: y.role }));
+    const points = years.flatMap((y) => {
+      const p = s.values.get(y.year)?.parsed;
+      return p?.kind === 'number' && p.value !== undefined ? [{ year: y.year, value: p.value, role: y.role }] : [];
+    });
     const t = s.target?.parsed;
     return { label: s.label, points, target: t?.kind === 'number' ? t.value : undefined };
   });

@@ -36,7 +36,7 @@ export function oneLine(input: string): string {
   return stripArtefacts(input).replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
 }
 
-export function scalarText(value: unknown): string {
+export function scalarText(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value);
 }

@@ -74,7 +74,8 @@ export function trendChartSheet(report: ProgressReport): TrendChartSheet {
     // Categories are text (`2023年度`): a row of plain numbers would be taken for a series.
     rows.push([e.title, ...e.points.map((p) => `${p.year}年度${ROLE_SUFFIX[p.role]}`)]);
     rows.push(['実績値', ...e.points.map((p) => p.value)]);
-    if (e.target !== undefined) rows.push(['目標値', ...e.points.map(() => e.target!)]);
+    const target = e.target;
+    if (target !== undefined) rows.push(['目標値', ...e.points.map(() => target)]);
     tables.push({ row: at, col: 0, rows: rows.length - at, cols: e.points.length + 1 });
     rows.push([]);
   }

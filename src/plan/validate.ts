@@ -72,7 +72,7 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOpt
     if (current && cp?.kind === 'empty') {
       out.push(at('actual-missing', current.ref, { name: ind.name, label, year: opts.year }));
     }
-    if (cp?.kind !== 'number' || cp.value === undefined) continue;
+    if (!current || cp?.kind !== 'number' || cp.value === undefined) continue;
     const earlier = table.years
       .filter((y) => y.year < opts.year)
       .sort((a, b) => b.year - a.year)
@@ -83,11 +83,11 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOpt
       const now = cp.value;
       const unit = cp.unit ?? ind.unit;
       if (ind.cumulative && now < prev) {
-        out.push(at('cumulative-decrease', current!.ref, { name: ind.name, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit) }));
+        out.push(at('cumulative-decrease', current.ref, { name: ind.name, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit) }));
       }
       const ratio = prev === 0 ? (now === 0 ? 1 : Infinity) : now / prev;
       if (ratio > opts.jumpRatio || ratio < 1 / opts.jumpRatio) {
-        out.push(at('jump', current!.ref, { name: ind.name, label, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit), ratio: opts.jumpRatio }));
+        out.push(at('jump', current.ref, { name: ind.name, label, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, unit), ratio: opts.jumpRatio }));
       }
     }
   }

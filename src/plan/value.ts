@@ -70,7 +70,7 @@ function unitFromFormat(numFmt: string | undefined): FormatInfo {
   const token = /"([^"]*)"|\\(.)|[_*](.)|([0#?])|(\.)|(%)|(.)/gsu;
   for (const m of section.matchAll(token)) {
     // Only quoted and escaped literals are text; bare `,` `$` `-` and date codes are not units.
-    const literal = m[1] ?? m[2];
+    const literal = m.at(1) ?? m.at(2);
     if (m[4]) {
       seenDigit = true;
       if (inFraction) decimals = (decimals ?? 0) + 1;
@@ -108,7 +108,7 @@ export function parseCell(cell: GridCell | null | undefined): ParsedValue {
     return { kind: 'invalid', raw: cell.error, error: `数式のエラー ${cell.error} が表示されています`, formulaError: true };
   }
   const v = cell.value;
-  if (v === null || v === undefined || v === '') return { kind: 'empty', raw: '' };
+  if (v === null || v === '') return { kind: 'empty', raw: '' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', raw: String(v), error: '数値として読めません' };
     const { percent, unit, decimals, approximate } = unitFromFormat(cell.numFmt);
@@ -129,12 +129,12 @@ const PLAIN = /^(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約<]+)?$/u;
 
 export function parseText(input: string): ParsedValue {
   const plain = PLAIN.exec(input);
-  if (plain && !plain[3]?.normalize('NFKC').match(/[\d.,%()\-]/)) {
+  if (plain && !plain.at(3)?.normalize('NFKC').match(/[\d.,%()-]/)) {
     const value = Number(plain[1].replace(/,/g, '') + (plain[2] ? `.${plain[2]}` : ''));
-    const unit = plain[3]?.normalize('NFKC');
+    const unit = plain.at(3)?.normalize('NFKC');
     return { kind: 'number', raw: input, value, unit };
   }
-  const raw = cleanText(String(input)).replace(/\s*\n\s*/g, ' ');
+  const raw = cleanText(input).replace(/\s*\n\s*/g, ' ');
   if (raw === '') return { kind: 'empty', raw };
   if (NO_DATA.test(raw)) return { kind: 'none', raw };
 

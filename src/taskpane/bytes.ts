@@ -12,7 +12,7 @@ export function fileBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(`cannot read ${(file as File).name ?? 'file'}`));
+    reader.onerror = () => reject(reader.error ?? new Error(`cannot read ${(file as Partial<File>).name ?? 'file'}`));
     reader.readAsArrayBuffer(file);
   });
 }

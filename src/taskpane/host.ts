@@ -26,7 +26,7 @@ export type OfficeConnector = () => Promise<Connection>;
  * few seconds anyway and still switches to Excel should the answer come.)
  */
 export async function detectHost(
-  globals: HostGlobals = globalThis as unknown as HostGlobals,
+  globals: HostGlobals = globalThis,
   connect: OfficeConnector = connectOffice,
 ): Promise<HostMode> {
   const office = globals.Office;

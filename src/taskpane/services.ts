@@ -49,15 +49,15 @@ export type ToolsLoader = () => Promise<Tools>;
 export interface Connection {
   gateway: WorkbookGateway;
   /** Activates the sheet and selects the cell (Excel). Without it the pane shows the cell itself. */
-  selectCell?(sheet: string, address: string): Promise<void>;
+  selectCell?: (sheet: string, address: string) => Promise<void>;
   /** The workbook as .xlsx bytes (a file opened outside Excel): what 結果をダウンロード saves. */
-  toBuffer?(): Promise<ArrayBuffer | Uint8Array>;
+  toBuffer?: () => Promise<ArrayBuffer | Uint8Array>;
   /** Opens an .xlsx (base64) as a new workbook (Excel with ExcelApi 1.8 and Excel.createWorkbook). */
-  createWorkbook?(base64: string): Promise<void>;
+  createWorkbook?: (base64: string) => Promise<void>;
   /** Native line charts on a sheet of their own (Excel only: ExcelJS cannot write charts). */
-  addTrendCharts?(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void>;
+  addTrendCharts?: (sheet: SheetSpec, charts: readonly ChartSpec[]) => Promise<void>;
   /** People's edits as they happen (Excel only). Resolves to a function that stops watching. */
-  watchEdits?(onEdit: (change: CellChange) => void): Promise<() => Promise<void>>;
+  watchEdits?: (onEdit: (change: CellChange) => void) => Promise<() => Promise<void>>;
 }
 
 /** Opens a chosen .xlsx file as a connection (lazily loads the ExcelJS gateway in the build). */

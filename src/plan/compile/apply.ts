@@ -26,9 +26,10 @@ export interface Run {
  */
 export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
   const { view, ws, contributions, options } = run;
-  const dept = ex.department!;
+  const dept = ex.department;
+  if (dept === undefined) throw new Error(`${ex.input.file}: 課が分からないファイルは取り込めません。`);
   const file = ex.input.file;
-  const recorded = contributions.record(ex, options.now);
+  const recorded = contributions.record(ex, dept, options.now);
   const history = [...recorded.history];
   const warnings = [...recorded.warnings];
   let applied = recorded.history.length;

@@ -35,7 +35,7 @@ export function canonical(field: Field, cell: GridCell | undefined): string {
 
 /** The master's own style for figures: `1,283人`, `75.6%` (as the published report writes them). */
 export function valueToWrite(field: Field, cell: GridCell | undefined, unit: string | undefined): Scalar {
-  if (!cell || cell.value === null || cell.value === undefined) return '';
+  if (!cell || cell.value === null) return '';
   if (!isFigure(field)) return typeof cell.value === 'string' ? cell.value : String(cell.value);
   const p = parseCell(cell);
   if (p.kind === 'number' && p.value !== undefined && !p.approximate && !p.values) return formatValue(p.value, p.unit ?? unit);

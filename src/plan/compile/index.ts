@@ -12,7 +12,7 @@ import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus
 import { rollOver } from './rollover';
 import { Contributions } from './totals';
 import { cmp, clip } from './show';
-import { statusRows } from './status';
+import { reportOf, statusRows } from './status';
 import { CompileError, type CompileOptions, type CompileResult, type SubmissionInput, type SubmissionReport } from './types';
 import { Workspace } from './workspace';
 
@@ -60,7 +60,7 @@ function setAsideDuplicates(examined: Examined[]): Set<Examined> {
 
 function metadataSheet(master: WorkbookGrid, year: number, templateVersion: string): SheetSpec | undefined {
   const sheet = master.sheets.find((s) => s.name === METADATA_SHEET);
-  const rows: Scalar[][] = (sheet?.rows ?? []).map((r) => (r ?? []).map((c) => c?.value ?? null));
+  const rows: Scalar[][] = (sheet?.rows ?? []).map((r) => r.map((c) => c?.value ?? null));
   const at = rows.findIndex((r) => scalarText(r[0]) === 'fiscalYear');
   const current = at >= 0 ? Number(rows[at][1]) : undefined;
   if (sheet && current !== undefined && current >= year) return undefined;
@@ -121,7 +121,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   if (meta) sheets.push(meta);
   if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());
 
-  const list = examined.map((e) => reports.get(e)!);
+  const list = examined.map((e) => reportOf(reports, e));
   return {
     year: view.year,
     edits: { cells: ws.edits(), sheets, appends: [{ sheet: HISTORY_SHEET, rows: historyScalars(run.history) }] },

@@ -36,7 +36,7 @@ export interface StatusRow {
 
 function dataRows(grid: WorkbookGrid, name: string): Scalar[][] {
   const sheet = grid.sheets.find((s) => s.name === name);
-  return (sheet?.rows ?? []).slice(1).map((r) => (r ?? []).map((c) => c?.value ?? null));
+  return (sheet?.rows ?? []).slice(1).map((r) => r.map((c) => c?.value ?? null));
 }
 
 export function readHistory(grid: WorkbookGrid): HistoryRow[] {

@@ -8,6 +8,13 @@ import type { Conflict, SubmissionReport } from './types';
  * 提出状況: one row per department of the master. A department with no file this time keeps
  * its row; compiling an already-compiled file again leaves it exactly as it was.
  */
+/** Every examined file gets a report before the status rows are made; a missing one is a bug here, not bad input. */
+export function reportOf(reports: ReadonlyMap<Examined, SubmissionReport>, ex: Examined): SubmissionReport {
+  const report = reports.get(ex);
+  if (!report) throw new Error(`${ex.input.file} の結果がありません。`);
+  return report;
+}
+
 export function statusRows(
   view: MasterView,
   past: Map<string, StatusRow>,
@@ -27,7 +34,7 @@ export function statusRows(
       return { department, status: '差戻し', errors: mine.length, warnings: 0, time: now, file: files, note: `同じ課のファイルが複数あり、取り込んでいません${kept}` };
     }
     const ex = mine[0];
-    const report = reports.get(ex)!;
+    const report = reportOf(reports, ex);
     if (report.status === 'rejected') {
       const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
       const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');

@@ -43,7 +43,7 @@ export class Contributions {
   }
 
   /** Records one file's contribution rows; returns 提出履歴 rows and warnings. */
-  record(ex: Examined, now: string): { history: HistoryRow[]; warnings: string[] } {
+  record(ex: Examined, department: string, now: string): { history: HistoryRow[]; warnings: string[] } {
     const history: HistoryRow[] = [];
     const warnings: string[] = [];
     const byKey = new Map<string, { name?: string; value?: number; changed: boolean; sheet: string; cell: string }>();
@@ -58,9 +58,9 @@ export class Contributions {
     for (const [key, slot] of byKey) {
       const parsed = parseContributionKey(key);
       const row = parsed && this.sharedRow(parsed.indicatorKey);
-      if (!parsed || parsed.department !== ex.department || !row) {
+      if (!parsed || parsed.department !== department || !row) {
         if (slot.changed) {
-          warnings.push(located(ex.input.file, slot.sheet, slot.cell, parsed && parsed.department !== ex.department
+          warnings.push(located(ex.input.file, slot.sheet, slot.cell, parsed && parsed.department !== department
             ? `この内訳の行は「${parsed.department}」の行のため、取り込みませんでした。`
             : 'この内訳の指標は取りまとめ用ブックで複数の課の指標ではなくなっているため、取り込みませんでした。'));
         }
@@ -85,7 +85,7 @@ export class Contributions {
       else this.entries.delete(id);
       const ref = row.inputs.actual ?? row.indicator.nameRef;
       history.push({
-        time: now, department: ex.department!, file: ex.input.file, sha256: ex.input.sha256,
+        time: now, department, file: ex.input.file, sha256: ex.input.sha256,
         sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（内訳: ${next?.name ?? old?.name ?? ''}）`,
         old: show(old), value: show(next),
       });

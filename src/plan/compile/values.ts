@@ -23,7 +23,7 @@ export interface ValueIssue {
 }
 
 // C0 controls other than tab, LF and CR, and DEL: invisible, and some break XML or CSV exports.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = /(?![\t\n\r\u0080-\u009f])\p{Cc}/u;
 // DDE: `=cmd|' /C calc'!A0`, `=DDE("cmd";…)`, `=DDEAUTO(…)`, `msexcel|…`.
 const DDE = /\||\bDDE(?:AUTO)?\s*\(/i;
 

@@ -98,7 +98,7 @@ export function verifyStructure(grid: WorkbookGrid, m: Manifest): Issue[] {
   for (const shape of m.sheets) {
     const sheet = grid.sheets.find((s) => s.name === shape.name);
     if (sheet) {
-      checkSheet(sheet, shape, locks.get(shape.name) ?? new Map(), out);
+      checkSheet(sheet, shape, locks.get(shape.name) ?? new Map<number, string[]>(), out);
       continue;
     }
     const first = locks.get(shape.name)?.get(0);

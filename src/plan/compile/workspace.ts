@@ -1,5 +1,5 @@
 import type { CellEdit } from '../edits';
-import { a1, cellAt, type CellRef, type GridCell, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
+import { cellAt, type CellRef, type GridCell, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
 import { cellKey, cellKeyAt } from '../keys';
 import type { HistoryRow } from './ledger';
 

@@ -60,7 +60,8 @@ function indicatorRows(content: MasterContent, table: IndicatorTable | undefined
 }
 
 function policySheet(content: MasterContent, number: number, policy: Policy | undefined): SheetSpec {
-  const def = POLICIES.find((p) => p.number === number)!;
+  const def = POLICIES.find((p) => p.number === number);
+  if (!def) throw new Error(`基本施策${number}は計画にありません。`);
   const rows: Scalar[][] = [[`基本施策${number} ${policy?.title || def.title}`], [], ['重点項目']];
   const keyPoints = policy?.keyPoints.length ? policy.keyPoints : def.keyPoints;
   keyPoints.forEach((k, i) => rows.push([`${CIRCLED_NUMBERS[i]}${k}`]));

@@ -14,8 +14,8 @@ export function readMetadata(grid: WorkbookGrid): Metadata {
   const entries = new Map<string, string>();
   const sheet = grid.sheets.find((s) => s.name === METADATA_SHEET);
   for (const row of sheet?.rows ?? []) {
-    const key = scalarText(row?.[0]?.value).trim();
-    if (key) entries.set(key, scalarText(row?.[1]?.value).trim());
+    const key = scalarText(row[0]?.value).trim();
+    if (key) entries.set(key, scalarText(row[1]?.value).trim());
   }
   const y = Number(entries.get('fiscalYear'));
   return { entries, fiscalYear: Number.isInteger(y) && y > 0 ? y : undefined };

@@ -1,4 +1,4 @@
-import { cellAt, type GridCell, type SheetGrid } from '../grid';
+import { cellAt, rowAt, type GridCell, type SheetGrid } from '../grid';
 import { oneLine, scalarText } from '../text';
 
 /** Read-only helpers over one sheet's rows, so table readers stay about tables. */
@@ -9,7 +9,7 @@ export class SheetView {
   private readonly filledCache = new Map<number, number[]>();
   private readonly signatureCache = new Map<number, string>();
   constructor(readonly sheet: SheetGrid) {
-    this.width = sheet.rows.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
+    this.width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   }
   private hiddenSet?: Set<number>;
   isHidden(row: number): boolean {
@@ -47,20 +47,20 @@ export class SheetView {
   /** Multi-line text kept as typed (reasons, plans), cleaned of extraction artefacts. */
   longText(row: number, col: number): string {
     const c = this.cell(row, col);
-    if (!c || c.value === null || c.value === undefined) return '';
+    if (!c || c.value === null) return '';
     return oneLine(scalarText(c.value));
   }
   /** Columns of a row that hold anything. */
   filled(row: number): number[] {
     const cached = this.filledCache.get(row);
     if (cached) return cached;
-    const r = this.sheet.rows[row];
+    const r = rowAt(this.sheet, row);
     const out: number[] = [];
     this.filledCache.set(row, out);
     if (!r) return out;
     for (let c = 0; c < r.length; c++) {
       const cell = r[c];
-      if (cell && (cell.error || (cell.value !== null && cell.value !== undefined && String(cell.value).trim() !== ''))) out.push(c);
+      if (cell && (cell.error || (cell.value !== null && String(cell.value).trim() !== ''))) out.push(c);
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { cellAt, type WorkbookGrid } from '../grid';
+import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
 import { isDepartmentManifest } from '../recognize/department-sheet';
 import { METADATA_SHEET } from '../recognize/metadata';
 import { canonCell, canonValue } from './fingerprint';
@@ -29,17 +29,18 @@ export function departmentSheetSubmissions(master: WorkbookGrid): SheetSubmissio
     const read = readManifest({ source: hidden.name, sheets: [manifestSheet] });
     const names = read.manifest?.sheets.map((s) => s.name) ?? [];
     const file = names[0] ?? hidden.name;
-    const sheets = names.map((n) => master.sheets.find((s) => s.name === n));
+    const found = names.map((n) => master.sheets.find((s) => s.name === n));
+    const sheets = found.filter((s): s is SheetGrid => s !== undefined);
     if (!read.manifest || names.length === 0) {
       out.push({ file, department: read.department, problems: read.problems.length > 0 ? read.problems : ['管理用の隠しシートが読めません。'], entered: 0 });
-    } else if (sheets.some((s) => !s)) {
+    } else if (sheets.length < found.length) {
       out.push({ file, department: read.department, problems: [`課別シート「${file}」がありません。シート名を変えたか削除した可能性があります。課別シートを作り直してください。`], entered: 0 });
     } else {
       const entered = read.manifest.inputs.filter((i) => {
-        const sheet = sheets.find((s) => s!.name === i.sheet);
+        const sheet = sheets.find((s) => s.name === i.sheet);
         return sheet !== undefined && canonCell(cellAt(sheet, i.row, i.col)) !== canonValue(i.base);
       }).length;
-      out.push({ file, department: read.department, grid: { source: file, sheets: [...sheets.map((s) => s!), manifestSheet] }, manifest: read.manifest, entered });
+      out.push({ file, department: read.department, grid: { source: file, sheets: [...sheets, manifestSheet] }, manifest: read.manifest, entered });
     }
   }
   return out;

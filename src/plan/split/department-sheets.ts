@@ -1,4 +1,4 @@
-import type { WorkbookEdits } from '../edits';
+import type { SheetSpec, WorkbookEdits } from '../edits';
 import type { WorkbookGrid } from '../grid';
 import { INDICATOR_WIDTHS } from '../layout/columns';
 import { PLAN_NAME } from '../policies';
@@ -49,7 +49,7 @@ function build(master: WorkbookGrid, view: MasterView, department: string, sheet
   const ctx = departmentContext(master, view, department);
   const b = new SheetBuilder(sheet, INDICATOR_WIDTHS);
   // Neither line starts with 基本施策, ◇ or a circled number: the recogniser passes over them.
-  b.push([`${department}　${view.year}年度 記入シート（${PLAN_NAME}）`], 'heading');
+  b.push([`${department}\u3000${view.year}年度 記入シート（${PLAN_NAME}）`], 'heading');
   b.push([`水色のセルに ${view.year}年度の実績値・増減理由・取組状況・達成度を記入してください。ほかのセルは保護されています。`]);
   for (const grid of master.sheets) for (const block of sheetBlocks(ctx, grid)) block.write(b);
   // One sheet holds several tables: freezing the first table's header would hide the others'.
@@ -71,7 +71,8 @@ export function departmentSheets(master: WorkbookGrid, options: DepartmentSheetO
   const view = viewMaster(master, options.year);
   const existing = new Set(master.sheets.map((s) => s.name));
   const wanted = options.departments ?? view.departments;
-  const result: DepartmentSheetsResult = { year: view.year, made: [], kept: [], warnings: [...view.warnings], edits: { cells: [], sheets: [] } };
+  const sheets: SheetSpec[] = [];
+  const result: DepartmentSheetsResult = { year: view.year, made: [], kept: [], warnings: [...view.warnings], edits: { cells: [], sheets } };
   const used = new Set<string>();
   for (const department of wanted) {
     const rows = view.rows.filter((r) => r.owner === department);
@@ -94,7 +95,7 @@ export function departmentSheets(master: WorkbookGrid, options: DepartmentSheetO
       continue;
     }
     const b = build(master, view, department, sheet);
-    result.edits.sheets!.push(b.spec(undefined), {
+    sheets.push(b.spec(undefined), {
       name: manifest,
       rows: manifestRows(manifestOf(view, department, b, options)),
       state: 'veryHidden',

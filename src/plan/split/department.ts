@@ -6,7 +6,7 @@ import type { IndicatorTable, Plan } from '../model';
 import { PLAN_NAME, POLICIES } from '../policies';
 import { ACHIEVEMENT_LEVELS } from '../validate';
 import { SheetBuilder } from './builder';
-import type { PlanRow, ProjectYear } from './rows';
+import type { PlanRow, ProjectRow, ProjectYear } from './rows';
 import type { Slot } from './slots';
 
 /** The sheet every contribution row of a department goes to. */
@@ -98,11 +98,11 @@ function indicatorBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined, ta
 
 function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Block | undefined {
   const table = ctx.plan.projects;
-  const mine = ctx.rows.filter((r) => r.kind === 'project');
+  const mine = ctx.rows.filter((r): r is ProjectRow => r.kind === 'project');
   if (!table || mine.length === 0) return undefined;
   const width = rowWidth(sheet, [table.headerRow, ...mine.map((r) => r.row)]);
-  const rolled = ctx.projectYear === 'rollover' && table.year !== undefined;
-  const header = copyRow(sheet, table.headerRow, width).map((v) => (rolled && typeof v === 'string' ? reyear(v, table.year!, ctx.year) : v));
+  const from = ctx.projectYear === 'rollover' ? table.year : undefined;
+  const header = copyRow(sheet, table.headerRow, width).map((v) => (from !== undefined && typeof v === 'string' ? reyear(v, from, ctx.year) : v));
   return {
     at: table.headerRow,
     write: (b) => {
@@ -111,13 +111,13 @@ function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Blo
       b.push(header, 'header');
       b.freezeRows = b.freezeRows ?? b.length;
       for (const def of POLICIES) {
-        const rows = mine.filter((r) => r.project!.policy === def.number);
+        const rows = mine.filter((r) => r.project.policy === def.number);
         if (rows.length === 0) continue;
         b.push([`◆基本施策${def.number} ${def.title}`], 'heading');
         for (const row of rows) {
           const line = copyRow(sheet, row.row, width);
           // A new year's 取組状況 and 達成度 start empty: last year's text is not this year's report.
-          if (rolled) for (const ref of [row.inputs.status, row.inputs.achievement]) if (ref) line[ref.col] = '';
+          if (from !== undefined) for (const ref of [row.inputs.status, row.inputs.achievement]) if (ref) line[ref.col] = '';
           const at = b.push(line);
           b.keyRow(at, row.key);
           if (row.inputs.status) b.input(at, row.inputs.status.col, { key: row.key, field: 'status' });

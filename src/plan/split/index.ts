@@ -89,7 +89,7 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   const warnings: string[] = [];
   const projectYear = projectYearState(plan, y);
   if (projectYear === 'older') {
-    warnings.push(`${file} の実施計画は${plan.projects!.year}年度のものです。${y}年度の取組状況・達成度は配りません（指標だけを配ります）。`);
+    warnings.push(`${file} の実施計画は${plan.projects?.year ?? ''}年度のものです。${y}年度の取組状況・達成度は配りません（指標だけを配ります）。`);
   }
   const all = planRows(plan, y, projectYear !== 'older');
   const dup = duplicateKeys(all);

@@ -61,7 +61,7 @@ function checksum(rows: readonly (readonly Scalar[])[]): string {
     while (end > 0 && canonValue(r[end - 1]) === '') end--;
     for (let i = 0; i < end; i++) {
       const v = r[i];
-      if (v !== null && v !== undefined && v !== '') h.text(typeof v === 'string' ? `s${v.replace(/\r\n?/g, '\n')}` : `${typeof v}${String(v)}`);
+      if (v !== null && v !== '') h.text(typeof v === 'string' ? `s${v.replace(/\r\n?/g, '\n')}` : `${typeof v}${String(v)}`);
       h.byte(0x02);
     }
     h.byte(0x03);
@@ -104,7 +104,7 @@ export function readManifest(grid: WorkbookGrid): ManifestRead {
   const raw: Scalar[][] = [];
   let stored: string | undefined;
   for (const row of sheet.rows) {
-    const cells = (row ?? []).map((c) => (c ? (c.error ? c.error : c.value) : null));
+    const cells = row.map((c) => (c ? (c.error ? c.error : c.value) : null));
     while (cells.length > 0 && canonValue(cells[cells.length - 1]) === '') cells.pop();
     if (cells.length === 0) continue;
     if (scalarText(cells[0]) === 'checksum') {

@@ -27,7 +27,7 @@ const owners = new Map<string, string | undefined>();
 
 /** True for `各課…`: several departments feed the figure. */
 export function isShared(text: string | undefined): boolean {
-  return Boolean(text) && parseDepartment(text!).shared;
+  return text !== undefined && text !== '' && parseDepartment(text).shared;
 }
 
 function knownSuffix(key: string): string | undefined {
@@ -45,6 +45,6 @@ export function departmentIn(text: string): string | undefined {
 
 /** The file a department's workbook is written to: its 課 name, made safe for file systems. */
 export function departmentFileName(department: string): string {
-  const safe = department.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 120);
+  const safe = department.replace(/[\\/:*?"<>|]|(?![\u007f-\u009f])\p{Cc}/gu, '_').replace(/^\.+/, '_').slice(0, 120);
   return `${safe || '_'}.xlsx`;
 }

@@ -30,12 +30,12 @@ export function readStore(grid: WorkbookGrid): StoredContribution[] {
   const sheet = grid.sheets.find((s) => s.name === STORE_SHEET);
   const out: StoredContribution[] = [];
   for (const row of (sheet?.rows ?? []).slice(1)) {
-    const cell = (i: number) => scalarText(row?.[i]?.value).trim();
+    const cell = (i: number) => scalarText(row[i]?.value).trim();
     const year = Number(cell(0));
     const key = cell(7);
     const department = cell(2);
     if (!Number.isInteger(year) || !key || !department) continue;
-    const raw = row?.[5]?.value;
+    const raw = row[5]?.value;
     const value = typeof raw === 'number' ? raw : parseText(scalarText(raw)).value;
     out.push({
       year,
@@ -57,7 +57,7 @@ export function sortStore(entries: readonly StoredContribution[]): StoredContrib
     const g = `${e.year}|${e.indicatorKey}`;
     groups.set(g, [...(groups.get(g) ?? []), e]);
   }
-  return [...groups.keys()].sort().flatMap((g) => sortContributions(groups.get(g)!));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list));
 }
 
 export function storeSheet(entries: readonly StoredContribution[]): SheetSpec {

@@ -38,6 +38,8 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
   useEffect(() => {
     if (!connection.watchEdits || !enabled) return;
     let live = true;
+    // Read through a function: `live` turns false in the cleanup while a check awaits.
+    const stillLive = () => live;
     let stop: (() => Promise<void>) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const pending: CellChange[] = [];
@@ -67,7 +69,7 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
       if (!live || pending.length === 0) return;
       const changes = pending.splice(0);
       const ran = await current.current.whenIdle(() => check(changes));
-      if (!ran && live) {
+      if (!ran && stillLive()) {
         pending.unshift(...changes);
         schedule();
       }

@@ -42,30 +42,30 @@ export type ReportProgress = (detail: BusyDetail) => void;
 
 export interface Workspace {
   state: WorkspaceState;
-  check(): Promise<void>;
-  writeProgress(): Promise<void>;
-  markRevisions(): Promise<void>;
+  check: () => Promise<void>;
+  writeProgress: () => Promise<void>;
+  markRevisions: () => Promise<void>;
   /**
    * Goes to a finding's cell: selects it in Excel, or shows it in the detail panel under
    * the list item `origin` (`finding:…` in the check area, `flag:…` in the revision area).
    */
-  select(sheet: string, cell: string, origin: string): Promise<void>;
-  closeDetail(): void;
+  select: (sheet: string, cell: string, origin: string) => Promise<void>;
+  closeDetail: () => void;
   /** Saves the workbook (only for connections that can give their bytes). */
-  download(fileName: string, save: FileSaver): Promise<void>;
-  dismissError(): void;
-  setYear(year: number | undefined): void;
+  download: (fileName: string, save: FileSaver) => Promise<void>;
+  dismissError: () => void;
+  setYear: (year: number | undefined) => void;
   /**
    * Runs one operation: one at a time, its spinner (after a third of a second) and its error
    * in `area`. The task may report progress; what it returns is merged into the state.
    */
-  run(area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>): Promise<void>;
+  run: (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => Promise<void>;
   /** Reads the workbook afresh and analyses it for the chosen year. */
-  analyse(): Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid }>;
+  analyse: () => Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid }>;
   /** For background work (the live check): runs `task` unless an operation is under way. */
-  whenIdle(task: () => Promise<Patch | void>): Promise<boolean>;
+  whenIdle: (task: () => Promise<Patch | void>) => Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
-  written(): void;
+  written: () => void;
 }
 
 

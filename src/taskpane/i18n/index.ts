@@ -11,10 +11,15 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'ja' || value === 'en';
 }
 
+/** localStorage is missing where storage is switched off (some webviews, Node); the DOM types say otherwise. */
+function browserStorage(): Storage | undefined {
+  return (globalThis as { localStorage?: Storage }).localStorage;
+}
+
 /** The language chosen last time on this computer; Japanese when nothing (or nothing readable) is stored. */
 export function storedLanguage(): Language {
   try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const value = browserStorage()?.getItem(STORAGE_KEY);
     return isLanguage(value) ? value : 'ja';
   } catch {
     return 'ja';
@@ -23,7 +28,7 @@ export function storedLanguage(): Language {
 
 export function storeLanguage(language: Language): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+    browserStorage()?.setItem(STORAGE_KEY, language);
   } catch {
     // Storage can be disabled (private mode, policy); the choice then lasts for this session only.
   }

@@ -18,7 +18,7 @@ export async function workbookBytes(fileName: string, edits: WorkbookEdits): Pro
 }
 
 export async function sha256(data: Uint8Array | string): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
+  const subtle = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
   // WebCrypto exists only in secure contexts (https, localhost): an add-in always is one.
   if (!subtle) throw new PaneKeyError('error.noWebCrypto');
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;

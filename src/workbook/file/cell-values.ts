@@ -24,12 +24,18 @@ export function isoDate(d: Date): string | null {
   return iso.slice(0, 19);
 }
 
+/** ExcelJS types the formula as always there; a cell of a shared or array formula can lack it. */
+function formulaText(cell: ExcelJS.Cell): string | undefined {
+  return cell.formula;
+}
+
 function plainText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v && typeof v === 'object' && Array.isArray((v as ExcelJS.CellRichTextValue).richText)) {
-    return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text ?? '').join('');
+    // A run without text (a malformed file) joins as ''.
+    return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
   }
-  return v === null || v === undefined ? '' : String(v);
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 function errorOf(v: unknown): string | undefined {
@@ -64,8 +70,9 @@ export function gridCell(cell: ExcelJS.Cell): GridCell | null {
       return withFormat(cell, { value: cell.value as Scalar });
     case T.SharedString:
     case T.RichText:
+      return withFormat(cell, { value: plainText(cell.value) });
     case T.Hyperlink:
-      return withFormat(cell, { value: plainText(cell.type === T.Hyperlink ? (cell.value as ExcelJS.CellHyperlinkValue).text : cell.value) });
+      return withFormat(cell, { value: plainText((cell.value as ExcelJS.CellHyperlinkValue).text) });
     case T.Date:
       return withFormat(cell, { value: scalar(cell.value) });
     case T.Error:
@@ -73,10 +80,10 @@ export function gridCell(cell: ExcelJS.Cell): GridCell | null {
     case T.Formula: {
       // cell.result, not cell.value: ExcelJS's value copy drops falsy results such as 0.
       const result: unknown = cell.result;
-      const formula = cell.formula ?? '';
+      const formula = formulaText(cell);
       const error = errorOf(result);
-      if (error) return withFormat(cell, { value: null, formula, error });
-      return withFormat(cell, { value: scalar(result), formula });
+      if (error) return withFormat(cell, { value: null, formula: formula ?? '', error });
+      return withFormat(cell, { value: scalar(result), formula: formula ?? '' });
     }
     default:
       return withFormat(cell, { value: scalar(cell.value) });

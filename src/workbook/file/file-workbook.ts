@@ -65,8 +65,8 @@ export class FileWorkbook implements WorkbookGateway {
     return new FileWorkbook(workbookFromGrid(grid), fileName, [], 'text');
   }
 
-  async read(): Promise<WorkbookGrid> {
-    return { source: this.label, sheets: this.workbook.worksheets.map(sheetGrid) };
+  read(): Promise<WorkbookGrid> {
+    return Promise.resolve({ source: this.label, sheets: this.workbook.worksheets.map(sheetGrid) });
   }
 
   async apply(edits: WorkbookEdits): Promise<void> {
@@ -76,7 +76,11 @@ export class FileWorkbook implements WorkbookGateway {
     try {
       for (const spec of edits.sheets ?? []) await writeSheet(wb, spec);
       for (const { sheet, rows } of edits.appends ?? []) appendRows(findSheet(wb, sheet) ?? wb.addWorksheet(sheet), rows);
-      for (const edit of edits.cells) applyCellEdit(findSheet(wb, edit.sheet)!, edit);
+      for (const edit of edits.cells) {
+        const ws = findSheet(wb, edit.sheet);
+        if (!ws) throw new Error(`${this.label}: シート「${edit.sheet}」がありません。`);
+        applyCellEdit(ws, edit);
+      }
     } catch (err) {
       // Half an edit batch must never reach a file.
       this.failed = true;

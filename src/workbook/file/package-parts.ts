@@ -174,11 +174,10 @@ export async function examinePackage(
     }
   }
 
-  const parts = KIND_ORDER.filter((k) => found.has(k)).map((kind) => ({
-    kind,
-    label: UNSUPPORTED_LABELS[kind],
-    paths: found.get(kind)!,
-  }));
+  const parts = KIND_ORDER.flatMap((kind) => {
+    const paths = found.get(kind);
+    return paths ? [{ kind, label: UNSUPPORTED_LABELS[kind], paths }] : [];
+  });
   return { zip, parts, cells };
 }
 

@@ -28,11 +28,9 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
 export function lastValueRow(ws: ExcelJS.Worksheet): number {
   let last = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    let hasValue = false;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!hasValue && gridCell(cell)) hasValue = true;
-    });
-    if (hasValue) last = rowNumber;
+    const cells: ExcelJS.Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell) => cells.push(cell));
+    if (cells.some((cell) => gridCell(cell))) last = rowNumber;
   });
   return last;
 }

@@ -31,9 +31,14 @@ function entryValue(entry: string): string | number {
   return entry.trim() !== '' && String(n) === entry ? n : entry;
 }
 
+function listEntry(v: ExcelJS.CellValue): string | undefined {
+  if (v === null) return '';
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
 function columnHolds(ws: ExcelJS.Worksheet, col: number, entries: readonly string[]): boolean {
   return (
-    entries.every((e, i) => String(ws.getCell(i + 1, col).value ?? '') === e) &&
+    entries.every((e, i) => listEntry(ws.getCell(i + 1, col).value) === e) &&
     ws.getCell(entries.length + 1, col).value === null
   );
 }

@@ -59,7 +59,7 @@ export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Scalar[][]): vo
   const start = lastValueRow(ws) + 1;
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
+      if (v === null) return;
       const cell = ws.getCell(start + r, c + 1);
       if (isUnstyled(cell.style)) cell.style = UNSTYLED;
       writeScalar(cell, v);

@@ -32,7 +32,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise
 
   spec.rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) writeScalar(ws.getCell(r + 1, c + 1), v);
+      if (v !== null) writeScalar(ws.getCell(r + 1, c + 1), v);
     }),
   );
 

@@ -66,10 +66,15 @@ export function serialToIso(serial: number): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
+function jsonText(value: unknown): string | undefined {
+  return JSON.stringify(value);
+}
+
 function toScalar(value: unknown): Scalar {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+  // Office returns only strings, numbers and booleans in values; anything else is shown as JSON, not [object Object].
+  return typeof value === 'bigint' ? String(value) : (jsonText(value) ?? null);
 }
 
 /** One loaded cell → GridCell, or null when Excel reports it empty and it holds no formula. */
@@ -83,7 +88,7 @@ export function toGridCell(value: unknown, formula: unknown, format: unknown, ty
   }
   // Like the file adapter: an error cell has no value, only its code.
   const cell: GridCell = { value: type === 'Empty' || type === 'Error' ? null : scalar };
-  if (hasFormula) cell.formula = (formula as string).slice(1);
+  if (hasFormula) cell.formula = formula.slice(1);
   if (type === 'Error') cell.error = String(value);
   if (numFmt) cell.numFmt = numFmt;
   return cell;
@@ -97,7 +102,7 @@ export function sheetGridFromRange(name: string, hidden: boolean, range: LoadedR
   const top = rangeTopLeft(range.address);
   for (let r = 0; r < top.row; r++) grid.rows.push([]);
   range.values.forEach((valueRow, r) => {
-    const out: (GridCell | null)[] = new Array(top.col).fill(null);
+    const out: (GridCell | null)[] = new Array<GridCell | null>(top.col).fill(null);
     let lastFilled = -1;
     valueRow.forEach((value, c) => {
       const cell = toGridCell(value, range.formulas[r]?.[c], range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? 'Unknown');

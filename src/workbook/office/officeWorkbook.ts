@@ -222,7 +222,7 @@ export class OfficeWorkbook implements WorkbookGateway {
         }
         for (const op of batches[i]) op.queue(target);
         if (last) {
-          queueRestore(target.sheet);
+          queueRestore((name) => target.sheet(name));
           // Calculation was suspended while values changed: dependants must be recalculated.
           if (w.recalculate) ctx.application.calculate('Full');
         }
@@ -276,15 +276,16 @@ export class OfficeWorkbook implements WorkbookGateway {
    */
   async onCellsChanged(handler: (change: CellsChanged) => void): Promise<() => Promise<void>> {
     const fromThisAddin = requires(this.supports, 'ExcelApi', '1.14', () => (event: Excel.WorksheetChangedEventArgs) => event.triggerSource === 'ThisLocalAddin');
-    const registration = await this.exec('watch', {}, async (ctx) => {
-      const result = ctx.workbook.worksheets.onChanged.add(async (event) => {
-        if (fromThisAddin?.(event)) return;
-        handler({ worksheetId: event.worksheetId, address: event.address });
+    const { registration, watchCtx } = await this.exec('watch', {}, async (ctx) => {
+      const result = ctx.workbook.worksheets.onChanged.add((event) => {
+        if (!fromThisAddin?.(event)) handler({ worksheetId: event.worksheetId, address: event.address });
+        return Promise.resolve();
       });
       await ctx.sync();
-      return result;
+      return { registration: result, watchCtx: ctx };
     });
-    const runOn: ExcelRunOn = this.options.runOn ?? ((context, batch) => batch(context as Excel.RequestContext));
+    // The registration belongs to the context it was made in; removing it reuses that context.
+    const runOn: ExcelRunOn = this.options.runOn ?? ((_context, batch) => batch(watchCtx));
     return async () => {
       try {
         await runOn(registration.context, async (ctx) => {
@@ -337,7 +338,7 @@ export class OfficeWorkbook implements WorkbookGateway {
    * cannot be named is dropped: it cannot be checked.
    */
   async onCellsEdited(handler: (edit: CellsEdited) => void): Promise<() => Promise<void>> {
-    return this.onCellsChanged(async ({ worksheetId, address }) => {
+    const name = async ({ worksheetId, address }: CellsChanged) => {
       let sheet: string | undefined;
       try {
         sheet = (await this.sheetNames()).get(worksheetId);
@@ -345,7 +346,8 @@ export class OfficeWorkbook implements WorkbookGateway {
         return;
       }
       if (sheet) handler({ sheet, address });
-    });
+    };
+    return this.onCellsChanged((change) => void name(change));
   }
 
   private queueSuspend(ctx: Excel.RequestContext): void {

@@ -52,8 +52,13 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** JSON.stringify(undefined) is undefined, whatever its type says. */
+function jsonText(value: unknown): string | undefined {
+  return JSON.stringify(value);
+}
+
 export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? '');
+  return utf8Length(jsonText(value) ?? '');
 }
 
 export interface Positioned<T> {
@@ -81,7 +86,7 @@ export function rectangles<T>(cells: Positioned<T>[], sameGroup: (a: T, b: T) =>
 
   const runs: { row: number; col: number; items: T[] }[] = [];
   for (const c of unique) {
-    const run = runs[runs.length - 1];
+    const run = runs.at(-1);
     if (run && run.col === c.col && run.row + run.items.length === c.row && sameGroup(run.items[0], c.item)) {
       run.items.push(c.item);
     } else runs.push({ row: c.row, col: c.col, items: [c.item] });
@@ -99,7 +104,7 @@ export function rectangles<T>(cells: Positioned<T>[], sameGroup: (a: T, b: T) =>
       open.col + width === run.col &&
       sameGroup(open.items[0][0], run.items[0])
     ) {
-      run.items.forEach((item, i) => open!.items[i].push(item));
+      for (const [i, item] of run.items.entries()) open.items[i].push(item);
     } else {
       open = { row: run.row, col: run.col, items: run.items.map((item) => [item]) };
       rects.push(open);

@@ -97,7 +97,7 @@ export function fillOps(cells: CellEdit[], current: ReadonlyMap<string, string |
   };
   for (const [sheet, list] of bySheet(fillMarks(cells).filter(mine))) {
     const rects = rectangles(
-      list.map((c) => ({ row: c.row, col: c.col, item: c.mark === 'clear' ? '' : MARK_FILLS[c.mark!]! })),
+      list.map((c) => ({ row: c.row, col: c.col, item: c.mark === undefined || c.mark === 'clear' ? '' : (MARK_FILLS[c.mark] ?? '') })),
       (a, b) => a === b,
     );
     for (const rect of rects) {
@@ -137,8 +137,8 @@ export function noteOps(cells: CellEdit[], existing: ReadonlyMap<string, string>
     const before = existing.get(key);
     if (before !== undefined && !before.startsWith(NOTE_TAG)) continue;
     const address = a1(c.row, c.col);
-    const note = noteOf(c)!;
-    if (before === undefined && note === '') continue;
+    const note = noteOf(c);
+    if (note === undefined || (before === undefined && note === '')) continue;
     const content = `${NOTE_TAG}\n${note}`;
     ops.push({
       bytes: utf8Length(content) + OP_OVERHEAD_BYTES * 2,

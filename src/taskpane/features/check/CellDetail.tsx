@@ -28,14 +28,16 @@ const useStyles = makeStyles({
 });
 
 /** Outside Excel nothing can be selected: the pane shows the cell a finding points at. */
-export function CellDetail({ view, onClose }: { view: CellView; onClose(): void }) {
+export function CellDetail({ view, onClose }: { view: CellView; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLElement>(null);
   const id = useId();
   useEffect(() => {
-    heading.current?.scrollIntoView?.({ block: 'nearest' });
+    // jsdom and some webviews have no scrollIntoView.
+    const el: Partial<Pick<HTMLElement, 'scrollIntoView'>> | null = heading.current;
+    el?.scrollIntoView?.({ block: 'nearest' });
   }, [view]);
   return (
     <section ref={root} className={styles.root} aria-labelledby={id} data-testid="cell-detail">

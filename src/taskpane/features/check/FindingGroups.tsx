@@ -44,7 +44,7 @@ interface ListProps {
   /** The cell shown under the item that asked for it (outside Excel). */
   detail?: CellView;
   onSelect(sheet: string, cell: string, origin: string): void;
-  onCloseDetail(): void;
+  onCloseDetail: () => void;
 }
 
 export function FindingGroups(props: ListProps & { findings: readonly Finding[] }) {

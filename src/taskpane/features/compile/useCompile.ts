@@ -34,6 +34,8 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
   const [prefer, setPreferState] = useState<Prefer>('master');
   const pending = useRef<Pending | undefined>(undefined);
   const cancel = useRef(false);
+  // Read through a function: the button sets it while a read awaits, which narrowing cannot see.
+  const cancelled = () => cancel.current;
   const { run, written } = workspace;
   const year = workspace.state.year;
   const label = connection.gateway.label;
@@ -45,8 +47,11 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
   );
 
   const preview = useCallback(
-    async (tools: Tools, master: WorkbookGrid, source: Source, submissions: SubmissionInput[]) => {
-      if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
+    (tools: Tools, master: WorkbookGrid, source: Source, submissions: SubmissionInput[]) => {
+      if (cancelled()) {
+        setView({ stage: 'idle', last: 'cancelled' });
+        return;
+      }
       const result = compileNow(tools, master, submissions, prefer);
       pending.current = { master, signature: gridText(master), source, submissions, tools, result };
       setView({ stage: 'preview', result });
@@ -63,11 +68,14 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
         const submissions: SubmissionInput[] = [];
         for (const [i, file] of files.entries()) {
           // Cancelling takes effect between files: a file being read is finished first.
-          if (cancel.current) return setView({ stage: 'idle', last: 'cancelled' });
+          if (cancelled()) {
+            setView({ stage: 'idle', last: 'cancelled' });
+            return;
+          }
           report({ current: i + 1, total: files.length, name: file.name });
           submissions.push(await tools.readSubmission(file.name, file.size, () => fileBytes(file)));
         }
-        await preview(tools, master, 'files', submissions);
+        preview(tools, master, 'files', submissions);
       }),
     [run, loadTools, connection, preview],
   );
@@ -78,7 +86,7 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
         cancel.current = false;
         pending.current = undefined;
         const [tools, master] = await Promise.all([loadTools(), connection.gateway.read()]);
-        await preview(tools, master, 'sheets', await tools.departmentSheetSubmissions(master));
+        preview(tools, master, 'sheets', await tools.departmentSheetSubmissions(master));
       }),
     [run, loadTools, connection, preview],
   );
@@ -88,9 +96,10 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
       setPreferState(how);
       const p = pending.current;
       if (!p) return;
-      void run('compile', 'compile', async () => {
+      void run('compile', 'compile', () => {
         p.result = compileNow(p.tools, p.master, p.submissions, how);
         setView({ stage: 'preview', result: p.result });
+        return Promise.resolve();
       });
     },
     [run, compileNow],

@@ -50,7 +50,13 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
     return { tools, grid, result };
   }, [loadTools, connection, year, label]);
 
-  const load = useCallback(() => run('departments', 'departments', async () => void (await split())), [run, split]);
+  const load = useCallback(
+    () =>
+      run('departments', 'departments', async () => {
+        await split();
+      }),
+    [run, split],
+  );
 
   const chosen = (result: SplitResult, choice: string) => result.departments.filter((d) => !choice || d.department === choice);
 
@@ -80,7 +86,7 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
       run('departments', 'newWorkbook', async () => {
         if (!connection.createWorkbook || !choice) return;
         const { tools, result } = await split();
-        const d = chosen(result, choice)[0];
+        const d = chosen(result, choice).at(0);
         if (!d) return;
         await connection.createWorkbook(toBase64(await tools.workbookBytes(d.fileName, { cells: d.cells, sheets: d.sheets })));
         setState((s) => ({ ...s, outcome: { kind: 'opened', name: d.fileName } }));

@@ -68,7 +68,7 @@ function FlagList({ flags, workspace }: { flags: RevisionFlag[]; workspace: Work
               <span className={styles.name}>{flag.indicator}</span>
               {flag.message}
             </CellItem>
-            {open && detail ? <CellDetail view={detail} onClose={workspace.closeDetail} /> : null}
+            {open ? <CellDetail view={detail} onClose={workspace.closeDetail} /> : null}
           </li>
         );
       })}
