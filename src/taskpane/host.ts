@@ -47,13 +47,19 @@ export async function detectHost(
 }
 
 /**
+ * The Office gateway's code, a chunk of its own: a browser outside Office never needs it, so the
+ * first screen there does not parse it. index.tsx starts this at once where Office may host the
+ * page, so inside Excel it arrives while office.js is still loading, not after onReady.
+ */
+export const loadOfficeGateway = () => import(/* webpackChunkName: "office" */ '../workbook/office');
+
+/**
  * Inside Excel: the Office gateway (named after the open workbook) plus what only Excel can do:
  * select a cell, open a new workbook (where supported), draw charts, report people's edits.
- * Evaluated only once Excel is known to be there; bundled with the pane ("eager") so that
- * inside Excel no further request stands between onReady and the first button.
+ * Evaluated only once Excel is known to be there.
  */
 const connectOffice: OfficeConnector = async () => {
-  const { connectOfficeWorkbook } = await import(/* webpackMode: "eager" */ '../workbook/office');
+  const { connectOfficeWorkbook } = await loadOfficeGateway();
   const workbook = await connectOfficeWorkbook();
   return {
     gateway: workbook,
