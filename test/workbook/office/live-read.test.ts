@@ -123,6 +123,17 @@ describe('OfficeWorkbook.readEdited (the live check)', () => {
     expect(withSheet).toEqual(await workbook.read());
   });
 
+  it('reads everything again for an edit it cannot bound (a whole column cleared or pasted)', async () => {
+    const fake = master(30);
+    const workbook = new OfficeWorkbook(fake.run, 'master.xlsx');
+    const base = await workbook.read();
+    for (let r = 4; r < 35; r++) fake.sheet('施策1').cells.delete(at(r, 4));
+    fake.syncs = [];
+    const grid = await workbook.readEdited(base, [{ sheet: '施策1', address: 'E:E' }]);
+    expect(rangeLoads(fake).ranges).toContain('used');
+    expect(grid).toEqual(await workbook.read());
+  });
+
   it('for any layout and any set of edits, gives exactly what a full read gives', async () => {
     await fc.assert(
       fc.asyncProperty(
