@@ -43,6 +43,8 @@ async function openWithHangingOfficeJs(query: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const held: string[] = [];
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   let officeAnswered = false;
   await page.route('**/office-js/**', (route) => {
     // Neither continue() nor fulfill() nor abort(): the request stays open, as with a hanging CDN.
@@ -61,13 +63,17 @@ async function openWithHangingOfficeJs(query: string) {
     scriptState: document.getElementById('office-js')?.getAttribute('data-state') ?? null,
     loadingNote: document.getElementById('pane-loading') !== null,
   }));
-  return { context, page, errors, held, officeAnswered: () => officeAnswered, state };
+  // The Office gateway's own chunk (office.<hash>.js), not office.js itself.
+  const gatewayChunk = () => requested.some((p) => /\/office\.[0-9a-f]{8}\.js$/.test(p));
+  return { context, page, errors, held, officeAnswered: () => officeAnswered, gatewayChunk, state };
 }
 
 describe('when the office.js request never answers', () => {
   it('shows the file mode in a plain browser tab, while office.js is still pending', async () => {
     const run = await openWithHangingOfficeJs('');
     expect(run.held).toContain('/office-js/office.js');
+    // Outside Office the Office gateway's code is never fetched.
+    expect(run.gatewayChunk()).toBe(false);
     expect(run.officeAnswered()).toBe(false);
     expect(run.state).toMatchObject({ officeDefined: false, scriptState: null, loadingNote: false });
     expect(await run.page.getByText(/Excel の外で開いています/).isVisible()).toBe(true);
@@ -80,6 +86,8 @@ describe('when the office.js request never answers', () => {
     // What Excel on Windows appends to the pane's URL: the pane waits for office.js a little here.
     const run = await openWithHangingOfficeJs('?_host_Info=Excel$Win32$16.01$ja-JP$$$$0');
     expect(run.held).toContain('/office-js/office.js');
+    // Where Office may host the page, its gateway is fetched at once, alongside office.js.
+    expect(run.gatewayChunk()).toBe(true);
     expect(run.officeAnswered()).toBe(false);
     expect(run.state).toMatchObject({ officeDefined: false, scriptState: null, loadingNote: false });
     expect(await run.page.getByText(/Excel の外で開いています/).isVisible()).toBe(true);
