@@ -1,6 +1,6 @@
 import type { CellEdit, WorkbookEdits } from './edits';
 import type { Finding } from './findings';
-import { parseA1 } from './grid';
+import { parseA1, type GridCell, type SheetGrid, type WorkbookGrid } from './grid';
 import { addressCells, cellKey, parseCellKey } from './keys';
 
 /**
@@ -95,4 +95,77 @@ export function liveEdits(
     if (ref) cells.push({ ...ref, ...(inputs.has(id) ? { mark: 'input' as const, note: '' } : { mark: 'clear' as const }) });
   }
   return { edits: { cells }, findings: shown, marks: next };
+}
+
+/** Rows `top`..`bottom` (0-based, inclusive) of one sheet. */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * What a live check must read again after `changes`, given the grid read before them: per
+ * sheet, the edited rows (whole rows: an indicator's other cells sit beside the edited one) and
+ * every row holding a formula anywhere (its value may follow the edit, on any sheet). The rest
+ * of `base` — the headers, the other indicators — is unchanged by these edits. Undefined when
+ * the edits cannot be bounded (whole columns, unreadable addresses, unknown sheets): read all.
+ */
+export function rowsToReread(changes: readonly CellChange[], base: WorkbookGrid): Map<string, RowSpan[]> | undefined {
+  const spans = new Map<string, RowSpan[]>();
+  const add = (sheet: string, span: RowSpan) => {
+    const list = spans.get(sheet) ?? [];
+    list.push(span);
+    spans.set(sheet, list);
+  };
+  const known = new Set(base.sheets.map((s) => s.name));
+  for (const change of changes) {
+    if (!known.has(change.sheet)) return undefined;
+    for (const area of change.address.split(',')) {
+      const b = changeBounds(area.trim());
+      // A whole column (or an address Excel should not give): no bound short of the sheet.
+      if (!b || b.bottom >= MAX) return undefined;
+      add(change.sheet, { top: b.top, bottom: b.bottom });
+    }
+  }
+  for (const sheet of base.sheets) {
+    sheet.rows.forEach((row, r) => {
+      if (row.some((cell) => cell?.formula !== undefined)) add(sheet.name, { top: r, bottom: r });
+    });
+  }
+  for (const [sheet, list] of spans) spans.set(sheet, mergeSpans(list));
+  return spans;
+}
+
+/** Sorted, with overlapping and adjacent spans joined: one range to read for each. */
+function mergeSpans(list: RowSpan[]): RowSpan[] {
+  const sorted = [...list].sort((a, b) => a.top - b.top);
+  const out: RowSpan[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, s.bottom);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * `base` with rows `top`.. of `sheet` replaced by `rows` (as read again); other sheets and rows
+ * are shared, not copied. Trailing empty rows are dropped, as a full read does.
+ */
+export function patchRows(base: WorkbookGrid, sheet: string, top: number, rows: readonly (GridCell | null)[][]): WorkbookGrid {
+  return {
+    ...base,
+    sheets: base.sheets.map((s) => {
+      if (s.name !== sheet) return s;
+      const next: SheetGrid = { ...s, rows: [...s.rows] };
+      while (next.rows.length < top + rows.length) next.rows.push([]);
+      rows.forEach((row, i) => {
+        const trimmed = [...row];
+        while (trimmed.length > 0 && trimmed[trimmed.length - 1] == null) trimmed.pop();
+        next.rows[top + i] = trimmed;
+      });
+      while (next.rows.length > 0 && next.rows[next.rows.length - 1].every((c) => c == null)) next.rows.pop();
+      return next;
+    }),
+  };
 }

@@ -1,3 +1,4 @@
+import { officeScriptLoaded } from './officeScript';
 import type { Connection, HostMode } from './services';
 
 /**
@@ -20,15 +21,21 @@ export interface HostGlobals {
 /** Builds the Excel connection; the default loads the Office gateway. */
 export type OfficeConnector = () => Promise<Connection>;
 
+/** Resolves once office.js has run (true) or cannot (false); may never resolve while its request hangs. */
+export type OfficeScriptLoader = () => Promise<boolean>;
+
 /**
- * Where the pane runs. No office.js → no host at once; otherwise whatever Office.onReady says.
- * (If onReady never answers — a broken office.js copy — the App shows the no-host pane after a
- * few seconds anyway and still switches to Excel should the answer come.)
+ * Where the pane runs: no office.js → no host; otherwise whatever Office.onReady says.
+ * office.js loads asynchronously, so this first waits for its script. While that request or
+ * onReady hangs this does not resolve; the pane's host patience (index.tsx) shows the file mode
+ * meanwhile and still switches to Excel should the answer come late.
  */
 export async function detectHost(
   globals: HostGlobals = globalThis,
   connect: OfficeConnector = connectOffice,
+  scriptLoaded: OfficeScriptLoader = () => officeScriptLoaded(),
 ): Promise<HostMode> {
+  if (!globals.Office) await scriptLoaded();
   const office = globals.Office;
   // office.js did not load (offline, blocked, opened from disk): work on files instead.
   if (!office || typeof office.onReady !== 'function') return { kind: 'none', reason: 'office-missing' };
@@ -40,13 +47,19 @@ export async function detectHost(
 }
 
 /**
+ * The Office gateway's code, a chunk of its own: a browser outside Office never needs it, so the
+ * first screen there does not parse it. index.tsx starts this at once where Office may host the
+ * page, so inside Excel it arrives while office.js is still loading, not after onReady.
+ */
+export const loadOfficeGateway = () => import(/* webpackChunkName: "office" */ '../workbook/office');
+
+/**
  * Inside Excel: the Office gateway (named after the open workbook) plus what only Excel can do:
  * select a cell, open a new workbook (where supported), draw charts, report people's edits.
- * Evaluated only once Excel is known to be there; bundled with the pane ("eager") so that
- * inside Excel no further request stands between onReady and the first button.
+ * Evaluated only once Excel is known to be there.
  */
 const connectOffice: OfficeConnector = async () => {
-  const { connectOfficeWorkbook } = await import(/* webpackMode: "eager" */ '../workbook/office');
+  const { connectOfficeWorkbook } = await loadOfficeGateway();
   const workbook = await connectOfficeWorkbook();
   return {
     gateway: workbook,

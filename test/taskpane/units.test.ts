@@ -58,7 +58,12 @@ describe('taskpane.html template', () => {
   it('references office.js from officeJsUrl and has a Japanese root with fallback content', () => {
     const html = template(source)({ officeJsUrl: 'office-js/office.js' });
     expect(html).toContain('<html lang="ja">');
-    expect(html).toMatch(/<script src="office-js\/office\.js"[^>]*><\/script>/);
+    // Asynchronous, so a hanging CDN cannot keep the page blank; its outcome is recorded for host.ts.
+    const script = /<script ([^>]*)><\/script>/.exec(html.slice(html.indexOf('id="office-js"') - 8))?.[1] ?? '';
+    expect(script).toContain('src="office-js/office.js"');
+    expect(script).toMatch(/\basync\b/);
+    expect(script).toContain(`onload="this.setAttribute('data-state','loaded')"`);
+    expect(script).toContain(`onerror="this.setAttribute('data-state','failed')"`);
     expect(html).toContain('<div id="root">');
     expect(html).toContain('読み込んでいます…');
   });

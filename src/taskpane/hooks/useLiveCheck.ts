@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { type CellChange, type Finding, liveEdits } from '../../plan';
-import type { Connection } from '../services';
+import { type CellChange, type Finding, liveEdits, type WorkbookGrid } from '../../plan';
+import type { Connection, Engine } from '../services';
 import { toPaneError, type PaneError } from './paneError';
 import type { Workspace } from './useWorkspace';
 
@@ -20,7 +20,8 @@ export interface LiveCheck {
 
 /**
  * Live validation: when people edit cells (Excel reports it; the add-in's own writes are not
- * reported), the workbook is read and analysed once edits pause, the findings on the edited
+ * reported), the workbook is read once edits pause — the first time whole, then only the rows
+ * the edits touched (the gateway's readEdited) — and analysed, the findings on the edited
  * cells are marked at once, and marks this session set are cleared when their cell is valid.
  * Waits while an operation runs, and runs after it.
  */
@@ -43,12 +44,23 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
     let stop: (() => Promise<void>) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const pending: CellChange[] = [];
+    // The grid of the last check and its engine: later checks read only what the edits touched.
+    let last: { grid: WorkbookGrid; engine: Engine } | undefined;
+
+    const analyseEdited = async (changes: CellChange[]) => {
+      const ws = current.current;
+      const gateway = connection.gateway;
+      if (!last || !gateway.readEdited) return ws.analyse();
+      const grid = await gateway.readEdited(last.grid, changes);
+      const year = ws.state.year;
+      return { grid, engine: last.engine, analysis: last.engine.analyze(grid, year === undefined ? {} : { year }) };
+    };
 
     const check = async (changes: CellChange[]) => {
-      const ws = current.current;
       setBusy(true);
       try {
-        const { analysis, engine, grid } = await ws.analyse();
+        const { analysis, engine, grid } = await analyseEdited(changes);
+        last = { grid, engine };
         const plan = liveEdits(analysis.findings, changes, marks.current, engine.inputCells?.(grid));
         if (plan.edits.cells.length > 0) await connection.gateway.apply(plan.edits);
         marks.current = plan.marks;
@@ -58,6 +70,7 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
         }
         return { analysis };
       } catch (e) {
+        last = undefined;
         if (live) setError(toPaneError(e));
         return undefined;
       } finally {

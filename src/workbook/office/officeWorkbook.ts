@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
 import type { WorkbookGrid } from '../../plan/grid';
 import type { SheetSpec, WorkbookEdits } from '../../plan/edits';
+import { changeBounds, patchRows, rowsToReread, type CellChange } from '../../plan/live';
 import type { ChartSpec } from '../../plan/trend-charts';
 import { activateOp, chartOps } from './charts';
 import { WorkbookError, type WorkbookGateway } from '../gateway';
-import { sheetGridFromRange, type LoadedRange } from './gridFromRanges';
+import { sheetGridFromRange, toGridCell, type LoadedRange } from './gridFromRanges';
 import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenState } from './officeErrors';
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
 import { sheetSpecOps } from './sheetSpecs';
@@ -61,6 +62,9 @@ interface ApplyState {
   note?: string;
 }
 
+/** Change types that leave every cell where it was (a host that leaves the type out reports plain edits). */
+const PLAIN_EDITS = new Set<string | undefined>(['RangeEdited', undefined]);
+
 /** Used in messages when the workbook's own name is not known. */
 export const DEFAULT_LABEL = '開いているブック';
 
@@ -72,6 +76,14 @@ export const DEFAULT_LABEL = '開いているブック';
 export class OfficeWorkbook implements WorkbookGateway {
   private readonly supports: SupportsSet;
   private readonly maxSyncBytes: number;
+  /**
+   * Counts this add-in's own writes and the edits Excel reports as structural (rows or cells
+   * inserted or deleted): neither reaches the live check as an edit, so a grid read before one
+   * of them can no longer be patched, only read again.
+   */
+  private generation = 0;
+  /** Grids this gateway read, with the generation they were read in. */
+  private readonly readIn = new WeakMap<WorkbookGrid, number>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -83,7 +95,8 @@ export class OfficeWorkbook implements WorkbookGateway {
   }
 
   async read(): Promise<WorkbookGrid> {
-    return this.exec('read', {}, async (ctx) => {
+    const generation = this.generation;
+    const grid = await this.exec('read', {}, async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/visibility');
       await ctx.sync();
@@ -110,10 +123,71 @@ export class OfficeWorkbook implements WorkbookGateway {
         }),
       };
     });
+    this.readIn.set(grid, generation);
+    return grid;
+  }
+
+  /**
+   * For the live check: `base` (read by this gateway) after people's `changes`, in one sync that
+   * reads only the edited rows and the rows holding formulas (see rowsToReread). Falls back to
+   * read() when `base` predates a write or a structural edit, when the sheets are no longer the
+   * same (added, renamed, hidden), or when the changes cannot be bounded.
+   */
+  async readEdited(base: WorkbookGrid, changes: readonly CellChange[]): Promise<WorkbookGrid> {
+    const generation = this.generation;
+    const spans = this.readIn.get(base) === generation ? rowsToReread(changes, base) : undefined;
+    if (!spans) return this.read();
+    const widths = new Map(base.sheets.map((s) => [s.name, Math.max(0, ...s.rows.map((r) => r.length))]));
+    for (const c of changes) {
+      for (const area of c.address.split(',')) {
+        const right = changeBounds(area.trim())?.right ?? 0;
+        widths.set(c.sheet, Math.max(widths.get(c.sheet) ?? 0, right + 1));
+      }
+    }
+    let patched: WorkbookGrid | undefined;
+    try {
+      patched = await this.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name,items/visibility');
+        const reads = [...spans].flatMap(([name, list]) => {
+          const width = widths.get(name) ?? 0;
+          if (width === 0) return [];
+          const ws = sheets.getItem(name);
+          return list.map((span) => {
+            const range = ws.getRangeByIndexes(span.top, 0, span.bottom - span.top + 1, width);
+            range.load('values,formulas,numberFormat,valueTypes');
+            return { name, span, range };
+          });
+        });
+        await ctx.sync();
+        const same =
+          sheets.items.length === base.sheets.length &&
+          sheets.items.every((ws, i) => ws.name === base.sheets[i].name && (ws.visibility !== 'Visible') === Boolean(base.sheets[i].hidden));
+        if (!same) return undefined;
+        let grid = base;
+        for (const { name, span, range } of reads) {
+          const rows = range.values.map((row, r) =>
+            row.map((value, c) => toGridCell(value, range.formulas[r]?.[c], range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? 'Unknown')),
+          );
+          grid = patchRows(grid, name, span.top, rows);
+        }
+        return grid;
+      });
+    } catch {
+      // A sheet gone since `base`, or any other surprise: the full read reports real errors.
+      patched = undefined;
+    }
+    if (!patched || this.generation !== generation) return this.read();
+    this.readIn.set(patched, generation);
+    return patched;
   }
 
   async apply(edits: WorkbookEdits): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [] };
+    // Marks and notes leave the grid as it was; values, sheets and appended rows do not.
+    if ((edits.sheets ?? []).length > 0 || (edits.appends ?? []).length > 0 || edits.cells.some((c) => c.value !== undefined)) {
+      this.generation++;
+    }
     // Notes are ExcelApi 1.18; without them the findings show in the fills and the pane only.
     const notes = edits.cells.some((c) => noteOf(c) !== undefined)
       ? requires(this.supports, 'ExcelApi', '1.18', () => ({ load: loadNotes, write: noteOps }))
@@ -278,7 +352,10 @@ export class OfficeWorkbook implements WorkbookGateway {
     const fromThisAddin = requires(this.supports, 'ExcelApi', '1.14', () => (event: Excel.WorksheetChangedEventArgs) => event.triggerSource === 'ThisLocalAddin');
     const { registration, watchCtx } = await this.exec('watch', {}, async (ctx) => {
       const result = ctx.workbook.worksheets.onChanged.add((event) => {
-        if (!fromThisAddin?.(event)) handler({ worksheetId: event.worksheetId, address: event.address });
+        if (fromThisAddin?.(event)) return Promise.resolve();
+        // Rows or cells inserted or deleted move everything below: patching by row is off.
+        if (!PLAIN_EDITS.has(event.changeType)) this.generation++;
+        handler({ worksheetId: event.worksheetId, address: event.address });
         return Promise.resolve();
       });
       await ctx.sync();
@@ -304,6 +381,7 @@ export class OfficeWorkbook implements WorkbookGateway {
    */
   async addTrendCharts(sheet: SheetSpec, charts: readonly ChartSpec[]): Promise<void> {
     const state: ApplyState = { written: 'none', protectedSheets: [], sheet: sheet.name };
+    this.generation++;
     await this.exec('chart', state, async (ctx) => {
       const collection = ctx.workbook.worksheets;
       collection.load('items/name,items/position');
@@ -343,9 +421,11 @@ export class OfficeWorkbook implements WorkbookGateway {
       try {
         sheet = (await this.sheetNames()).get(worksheetId);
       } catch {
-        return;
+        sheet = undefined;
       }
       if (sheet) handler({ sheet, address });
+      // An edit nobody will be told of: grids read before it cannot be patched.
+      else this.generation++;
     };
     return this.onCellsChanged((change) => void name(change));
   }
