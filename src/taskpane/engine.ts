@@ -4,5 +4,10 @@ import type { EngineLoader } from './services';
  * The plan engine, loaded as its own chunk: the pane's first screen does not wait for it,
  * and the browser fetches it in the background (prefetch) before the first click.
  */
-export const loadEngine: EngineLoader = () =>
-  import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../plan/engine');
+export const loadEngine: EngineLoader = async () => {
+  const [engine, role] = await Promise.all([
+    import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../plan/engine'),
+    import(/* webpackChunkName: "engine" */ '../plan/workbook-role'),
+  ]);
+  return { ...engine, workbookRole: role.workbookRole };
+};

@@ -8,6 +8,7 @@ import type { SplitOptions, SplitResult } from '../plan/split';
 import type { DepartmentSheetOptions, DepartmentSheetsResult } from '../plan/split/department-sheets';
 import type { ChartSpec, TrendChartSheet } from '../plan/trend-charts';
 import type { WorkbookGateway } from '../workbook/gateway';
+import type { WorkbookRole } from '../plan/workbook-role';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
@@ -16,6 +17,8 @@ export interface Engine {
   revisionEdits(analysis: Analysis): WorkbookEdits;
   /** The input cells split handed out in this workbook (`sheet!A1`), for live validation. */
   inputCells?(grid: WorkbookGrid): ReadonlySet<string>;
+  /** Whose workbook this is (coordinator, clerk, unknown): what the pane offers. */
+  workbookRole?(grid: WorkbookGrid, recognised: boolean): WorkbookRole;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */

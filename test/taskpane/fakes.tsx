@@ -9,6 +9,12 @@ import type { WorkbookGateway } from '../../src/workbook/gateway';
 import { App } from '../../src/taskpane/App';
 import type { Connection, Engine, FileOpener, FileSaver, HostMode, ToolsLoader } from '../../src/taskpane/services';
 
+/**
+ * How long a test waits for the pane to show something: generous, because two cores shared by
+ * several test runs can stall a render for seconds. Nothing depends on it being fast.
+ */
+export const PATIENCE = 15_000;
+
 /** An in-memory workbook that records every batch of edits applied to it. */
 export class FakeGateway implements WorkbookGateway {
   readonly applied: WorkbookEdits[] = [];

@@ -7,12 +7,13 @@ import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView, type CellView } from './cellView';
 import { nextPaint } from './nextPaint';
 import { toPaneError, type PaneError } from './paneError';
+import { paneMode, type PaneMode } from '../state/mode';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
 /** What is under way (a key of the `busy` resources). */
 export type Operation =
-  | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
+  | 'identify' | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
   | 'departments' | 'departmentFile' | 'departmentZip' | 'newWorkbook' | 'departmentSheets'
   | 'compileRead' | 'compile' | 'compileApply';
 
@@ -24,6 +25,8 @@ export interface WorkspaceState {
   error?: { area: Area; error: PaneError };
   /** The latest analysis, from whichever operation ran last. */
   analysis?: Analysis;
+  /** Whose workbook this is, from the latest analysis: decides what the pane offers. */
+  mode?: PaneMode;
   /** True once 提出前チェック has run: its findings are shown. */
   checked: boolean;
   progress?: { report?: ProgressReport; cells: number; charts?: number };
@@ -44,6 +47,8 @@ export type ReportProgress = (detail: BusyDetail) => void;
 
 export interface Workspace {
   state: WorkspaceState;
+  /** Reads the workbook once to know its mode (and what was recognised), without a verdict yet. */
+  identify(): Promise<void>;
   check(): Promise<void>;
   writeProgress(): Promise<void>;
   markRevisions(): Promise<void>;
@@ -63,7 +68,7 @@ export interface Workspace {
    */
   run(area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>): Promise<void>;
   /** Reads the workbook afresh and analyses it for the chosen year. */
-  analyse(): Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid }>;
+  analyse(): Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid; mode: PaneMode }>;
   /** For background work (the live check): runs `task` unless an operation is under way. */
   whenIdle(task: () => Promise<Patch | void>): Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
@@ -143,13 +148,23 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     grid.current = read;
     const chosen = year.current;
     const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
-    if (chosen === undefined && analysis.year !== undefined) patch({ autoYear: analysis.year });
-    return { engine, analysis, grid: read };
+    const mode = paneMode(engine, read, analysis);
+    patch(chosen === undefined && analysis.year !== undefined ? { mode, autoYear: analysis.year } : { mode });
+    return { engine, analysis, grid: read, mode };
   }, [connection, loadEngine, patch]);
 
   const written = useCallback(() => {
     grid.current = undefined;
   }, []);
+
+  const identify = useCallback(
+    () =>
+      run('check', 'identify', async () => {
+        const { analysis } = await analyse();
+        return { analysis };
+      }),
+    [run, analyse],
+  );
 
   const check = useCallback(
     () =>
@@ -219,6 +234,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
 
   return {
     state,
+    identify,
     check,
     writeProgress,
     markRevisions,
