@@ -68,7 +68,7 @@ describe('提出前チェック', () => {
     const whole = screen.getByRole('list', { name: 'ファイル全体 の指摘' });
     expect(within(whole).getByText('報告年度を表紙から読み取れませんでした')).toBeInTheDocument();
     expect(within(whole).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '施策1 3 件' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '施策1 エラー 2・注意 1' })).toBeInTheDocument();
   });
 
   it('selects the cell of a clicked finding through the host', async () => {

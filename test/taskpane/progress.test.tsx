@@ -56,12 +56,15 @@ describe('進捗状況を記入', () => {
     expect(screen.getAllByRole('img', { name: /の推移/ })).toHaveLength(3);
   });
 
-  it('writes nothing when the template is not recognised', async () => {
+  it('writes nothing when the workbook is no longer recognised by the time 進捗状況を記入 is pressed', async () => {
     const user = userEvent.setup();
     const gateway = new FakeGateway(sampleGrid());
-    renderPane({ gateway, engine: fakeEngine(makeAnalysis({ unrecognised: true })).engine });
+    const { engine } = fakeEngine(makeAnalysis());
+    const analyses = [makeAnalysis(), makeAnalysis({ unrecognised: true })];
+    renderPane({ gateway, engine: { ...engine, analyze: () => analyses.shift() ?? makeAnalysis({ unrecognised: true }) } });
     await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
-    expect(await screen.findByText('様式を認識できないため、記入しませんでした。')).toBeInTheDocument();
+    expect(await screen.findByTestId('unknown-workbook')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '進捗状況を記入' })).not.toBeInTheDocument();
     expect(gateway.applied).toEqual([]);
   });
 

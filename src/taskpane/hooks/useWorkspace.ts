@@ -89,6 +89,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   const year = useRef<number | undefined>(undefined);
   /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
   const background = useRef<Promise<unknown> | undefined>(undefined);
+  const identifying = useRef<Promise<void> | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -104,6 +105,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   const run = useCallback(
     async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
       if (background.current) await background.current.catch(() => undefined);
+      // A click while the workbook is still being identified runs right after, instead of being lost.
+      if (identifying.current && operation !== 'identify') await identifying.current;
       if (busy.current) return;
       busy.current = true;
       setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
@@ -157,14 +160,16 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     grid.current = undefined;
   }, []);
 
-  const identify = useCallback(
-    () =>
-      run('check', 'identify', async () => {
-        const { analysis } = await analyse();
-        return { analysis };
-      }),
-    [run, analyse],
-  );
+  const identify = useCallback(() => {
+    const work = run('check', 'identify', async () => {
+      const { analysis } = await analyse();
+      return { analysis };
+    }).finally(() => {
+      if (identifying.current === work) identifying.current = undefined;
+    });
+    identifying.current = work;
+    return work;
+  }, [run, analyse]);
 
   const check = useCallback(
     () =>

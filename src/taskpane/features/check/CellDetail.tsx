@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   mono: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
-/** Outside Excel nothing can be selected: the pane shows the cell a finding points at. */
+/** Outside Excel nothing can be selected: the pane shows the cell a finding points at. Escape closes it. */
 export function CellDetail({ view, onClose }: { view: CellView; onClose(): void }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -37,6 +37,25 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose(): void 
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
   }, [view]);
+  // Focus goes back to the item that opened the panel, not to the top of the page.
+  const close = useRef<() => void>(() => undefined);
+  close.current = () => {
+    const opener = root.current?.previousElementSibling;
+    onClose();
+    if (opener instanceof HTMLElement) opener.focus();
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        close.current();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
   return (
     <section ref={root} className={styles.root} aria-labelledby={id} data-testid="cell-detail">
       <h4 id={id} ref={heading} className={styles.heading}>
@@ -62,10 +81,7 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose(): void 
         size="small"
         style={{ alignSelf: 'flex-start' }}
         onClick={() => {
-          // Focus goes back to the item that opened the panel, not to the top of the page.
-          const opener = root.current?.previousElementSibling;
-          onClose();
-          if (opener instanceof HTMLElement) opener.focus();
+          close.current();
         }}
       >
         {t('detail.close')}

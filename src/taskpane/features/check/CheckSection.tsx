@@ -53,6 +53,7 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
             <>
               <p className={styles.hint}>{t(canSelectInSheet ? 'check.selectHint' : 'check.showHint')}</p>
               <FindingGroups
+                filterable
                 findings={findings}
                 detail={state.detail}
                 onSelect={(sheet, cell, origin) => void workspace.select(sheet, cell, origin)}
