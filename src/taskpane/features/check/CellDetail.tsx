@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CellView } from '../../hooks/cellView';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** Outside Excel nothing can be selected: the pane shows the cell a finding points at. Escape closes it. */
-export function CellDetail({ view, onClose }: { view: CellView; onClose(): void }) {
+export function CellDetail({ view, onClose }: { view: CellView; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,24 +38,23 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose(): void 
     heading.current?.scrollIntoView?.({ block: 'nearest' });
   }, [view]);
   // Focus goes back to the item that opened the panel, not to the top of the page.
-  const close = useRef<() => void>(() => undefined);
-  close.current = () => {
+  const close = useCallback(() => {
     const opener = root.current?.previousElementSibling;
     onClose();
     if (opener instanceof HTMLElement) opener.focus();
-  };
+  }, [onClose]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) {
         e.preventDefault();
-        close.current();
+        close();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [close]);
   return (
     <section ref={root} className={styles.root} aria-labelledby={id} data-testid="cell-detail">
       <h4 id={id} ref={heading} className={styles.heading}>
@@ -81,7 +80,7 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose(): void 
         size="small"
         style={{ alignSelf: 'flex-start' }}
         onClick={() => {
-          close.current();
+          close();
         }}
       >
         {t('detail.close')}
