@@ -102,6 +102,9 @@ describe('見直し指標', () => {
     expect(items[0]).toHaveTextContent('中間見直し（令和3年度）で追加された指標です');
     expect(items[1]).toHaveTextContent('目標値の見直し');
     expect(items[1]).toHaveTextContent('目標値が 100件 から 150件 に見直されました');
+    // Which sheet, not only the cell: the same cell address is on every 施策 sheet.
+    expect(items[0]).toHaveTextContent('施策1!A3');
+    expect(items[1]).toHaveTextContent('施策1!D2');
 
     await user.click(within(items[1]).getByRole('button'));
     await waitFor(() => expect(selectCell).toHaveBeenCalledWith('施策1', 'D2'));
