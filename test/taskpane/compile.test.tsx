@@ -85,6 +85,26 @@ describe('取りまとめ in the pane', () => {
     expect(within(preview).getByText(/このブック「取りまとめ課が直した文」／河川課/)).toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
 
+    // Cell by cell: the conflict first (the master's text stays), then every changed cell.
+    const table = within(preview).getByRole('table');
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(bodyRows[0]).toHaveTextContent('河川課');
+    expect(bodyRows[0]).toHaveTextContent('基本施策4!L16');
+    expect(bodyRows[0]).toHaveTextContent('競合: このブックの値');
+    expect(bodyRows[0]).toHaveTextContent('取りまとめ課が直した文 → 取りまとめ課が直した文');
+    expect(table).toHaveTextContent(`変わるセル ${want.applied + 1} 個`);
+    const history = (want.edits.appends ?? []).find((a) => a.sheet === '提出履歴')?.rows ?? [];
+    const riverRow = history.find((r) => r[1] === '河川課' && r[7] !== r[8]) ?? [];
+    const [, department, , , sheet, cell, item, oldValue, newValue] = riverRow.map((v) => (v === null ? '' : String(v)));
+    const changed = bodyRows.find((r) => r.textContent?.includes(`${sheet}!${cell}`));
+    expect(changed).toHaveTextContent(department);
+    expect(changed).toHaveTextContent(item);
+    expect(changed).toHaveTextContent(`${oldValue || '（空欄）'} → ${newValue}`);
+    // Sorting by another column keeps the conflict on top.
+    await user.click(within(table).getByRole('button', { name: '指標・事業' }));
+    expect(within(table).getByRole('columnheader', { name: /指標・事業/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('競合');
+
     await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
     expect(await screen.findByText(`${want.applied} セルを書き込み、提出履歴と提出状況を更新しました。`)).toBeInTheDocument();
     // Focus returns to the button that started it, not to the page.
