@@ -67,8 +67,8 @@ describe('the pane follows the workbook', () => {
     expect(within(checklist).getAllByRole('listitem')[0]).toHaveTextContent(`未エラーがない（いま ${counts.errors} 件）`);
     // Every finding listed is on one of the clerk's own cells.
     const inputs = new Set(manifest.inputs.map((i) => `${i.sheet}!${String.fromCharCode(65 + i.col)}${i.row + 1}`));
-    const cells = screen.getAllByRole('button', { name: /エラー|注意/ });
-    expect(cells.length).toBe(expected.length);
+    const listed = screen.getAllByRole('list', { name: /の指摘$/ }).flatMap((l) => within(l).getAllByRole('listitem'));
+    expect(listed.length).toBe(expected.length);
     for (const f of expected) expect(inputs.has(`${f.sheet}!${f.cell}`)).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../plan/findings';
 import { liveEdits, type CellChange } from '../../plan/live';
 import type { Connection } from '../services';
-import { toPaneError, type PaneError } from './paneError';
+import { toPaneError, type PaneError } from '../state/paneError';
 import type { Workspace } from './useWorkspace';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */

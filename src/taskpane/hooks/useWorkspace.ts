@@ -4,9 +4,9 @@ import type { WorkbookGrid } from '../../plan/grid';
 import type { ProgressReport, RevisionFlag } from '../../plan/report';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
-import { cellView, type CellView } from './cellView';
-import { nextPaint } from './nextPaint';
-import { toPaneError, type PaneError } from './paneError';
+import { cellView, type CellView } from '../state/cellView';
+import { nextPaint } from '../state/nextPaint';
+import { toPaneError, type PaneError } from '../state/paneError';
 import { paneMode, type PaneMode } from '../state/mode';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */

@@ -4,7 +4,7 @@ import type { WorkbookEdits } from '../../plan/edits';
 import { gridText, type WorkbookGrid } from '../../plan/grid';
 import { departmentSheetSubmissions } from '../../plan/split/department-sheet-submissions';
 import { readFailed } from '../../workbook/file/messages';
-import { PaneKeyError } from '../hooks/paneError';
+import { PaneKeyError } from '../state/paneError';
 
 /**
  * The file side of the coordinator's tools. ExcelJS (the file gateway) and JSZip are imported

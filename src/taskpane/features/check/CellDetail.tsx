@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CellView } from '../../hooks/cellView';
+import type { CellView } from '../../state/cellView';
 
 const useStyles = makeStyles({
   root: {

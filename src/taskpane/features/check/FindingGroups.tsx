@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../plan/findings';
 import { CellItem } from '../../components/CellItem';
 import { VirtualList } from '../../components/VirtualList';
-import type { CellView } from '../../hooks/cellView';
+import type { CellView } from '../../state/cellView';
 import { CellDetail } from './CellDetail';
 import { filterFindings, groupFindings, type FindingFilter, type FindingGroup } from './groupFindings';
 
@@ -14,6 +14,9 @@ const OPEN_ALL_UP_TO = 200;
 const useStyles = makeStyles({
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // At 320 px the three choices wrap as whole words rather than letter by letter.
+  severity: { flexWrap: 'wrap', columnGap: 0 },
+  choice: { whiteSpace: 'nowrap' },
   sheetFilter: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   select: { flex: '1 1 auto', minWidth: 0 },
   heading: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -54,6 +57,7 @@ export function FindingGroups(props: ListProps & { findings: readonly Finding[];
       {props.filterable ? (
         <div className={styles.filters}>
           <RadioGroup
+            className={styles.severity}
             layout="horizontal"
             aria-label={t('check.filterSeverity')}
             value={filter.severity}
@@ -61,9 +65,9 @@ export function FindingGroups(props: ListProps & { findings: readonly Finding[];
               setFilter((f) => ({ ...f, severity: data.value as FindingFilter['severity'] }));
             }}
           >
-            <Radio value="all" label={t('check.filterAll')} />
-            <Radio value="error" label={t('check.filterErrors')} />
-            <Radio value="warning" label={t('check.filterWarnings')} />
+            <Radio className={styles.choice} value="all" label={t('check.filterAll')} />
+            <Radio className={styles.choice} value="error" label={t('check.filterErrors')} />
+            <Radio className={styles.choice} value="warning" label={t('check.filterWarnings')} />
           </RadioGroup>
           {sheets.length > 1 ? (
             <div className={styles.sheetFilter}>
