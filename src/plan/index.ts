@@ -7,6 +7,8 @@
 export { analyze, DEFAULT_JUMP_RATIO, inputCells, progressEdits, revisionEdits, type Analysis, type AnalyzeOptions } from './engine';
 export { countBySeverity, type Finding, type Severity } from './findings';
 export type { RuleId } from './rules';
+export { finding } from './rules';
+export { workbookRole, type WorkbookRole } from './workbook-role';
 export { cellKey, cellKeyAt, parseCellKey, type CellKey, type RowKey } from './keys';
 export { cellAt, gridFromText, gridText, parseA1, type WorkbookGrid } from './grid';
 export type { SheetSpec, WorkbookEdits } from './edits';
@@ -27,3 +29,5 @@ export { compile, CompileError } from './compile';
 export type { CompileOptions, CompileResult, SubmissionInput, SubmissionReport } from './compile/types';
 export { SUBMISSION_LIMITS } from './compile/limits';
 export { coverageJson, coverageLine, type Coverage, type SkippedRow } from './coverage';
+export { HISTORY_HEADER, HISTORY_SHEET } from './compile/ledger';
+export { scalarText } from './text';

@@ -62,6 +62,8 @@ export const RULES = {
     `${p.name}の実績値が入力されていますが、「施策の実施状況・実績の増減理由等」が空欄です。`),
   'duplicate-indicator': rule('error', (p: { name: string; first: string }) =>
     `指標「${p.name}」が2回あります（最初は ${p.first}）。重複している行を削除してください。`),
+  // A department's workbook.
+  'department-manifest': rule('error', (p: { message: string }) => p.message),
   // 担当 cells.
   'department-missing': rule('error', (p: { what: string }) => `${p.what}の担当所属が空欄です。`),
   'unknown-department': rule('error', (p: { what: string; text: string }) =>

@@ -1,5 +1,6 @@
 import type { Analysis, AnalyzeOptions, CellChange, ChartSpec, CompileOptions, CompileResult, DepartmentSheetOptions, DepartmentSheetsResult, ProgressReport, SheetSpec, SplitOptions, SplitResult, SubmissionInput, TrendChartSheet, WorkbookEdits, WorkbookGrid } from '../plan';
 import type { WorkbookGateway } from '../workbook/gateway';
+import type { WorkbookRole } from '../plan';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
@@ -8,6 +9,8 @@ export interface Engine {
   revisionEdits(analysis: Analysis): WorkbookEdits;
   /** The input cells split handed out in this workbook (`sheet!A1`), for live validation. */
   inputCells?(grid: WorkbookGrid): ReadonlySet<string>;
+  /** Whose workbook this is (coordinator, clerk, unknown): what the pane offers. */
+  workbookRole?(grid: WorkbookGrid, recognised: boolean): WorkbookRole;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */

@@ -16,7 +16,7 @@ import { main } from '../../src/cli/main';
 import { compile } from '../../src/plan/compile';
 import { analyze, progressEdits, type Analysis } from '../../src/plan/engine';
 import type { WorkbookEdits } from '../../src/plan/edits';
-import { cellAt, parseA1, type Scalar, type WorkbookGrid } from '../../src/plan/grid';
+import { a1, cellAt, parseA1, type Scalar, type WorkbookGrid } from '../../src/plan/grid';
 import { viewMaster } from '../../src/plan/split';
 import { readManifest, type InputCell } from '../../src/plan/split/manifest';
 import { FileWorkbook } from '../../src/workbook/file';
@@ -155,7 +155,11 @@ describe('task pane in a browser, no host', () => {
       await expectVisible(card);
       await expectVisible(card.getByText(policy.sentence, { exact: true }));
     }
+    // Charts only on request, 施策 by 施策.
     const charts = page.getByRole('img', { name: /の推移/ });
+    expect(await charts.count()).toBe(0);
+    await page.getByRole('button', { name: 'グラフを表示' }).first().click();
+    await expectVisible(charts.first());
     expect(await charts.count()).toBeGreaterThan(0);
   }, STEP_TIMEOUT);
 
@@ -284,6 +288,93 @@ describe('task pane in a browser, no host', () => {
   }, STEP_TIMEOUT);
 });
 
+describe('modes at the narrowest pane (320 px)', () => {
+  let narrow: Page;
+  const CLERK_SHOT = path.join(ROOT, 'docs', 'pane-clerk.png');
+  const COORDINATOR_SHOT = path.join(ROOT, 'docs', 'pane-coordinator.png');
+
+  beforeAll(async () => {
+    const context = await browser!.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
+    narrow = await context.newPage();
+    narrow.setDefaultTimeout(30_000);
+    narrow.on('filechooser', () => {});
+    narrow.on('pageerror', (e) => pageErrors.push(e.message));
+  }, STEP_TIMEOUT);
+
+  afterAll(async () => {
+    await narrow.context().close();
+  });
+
+  async function open(file: string) {
+    await narrow.goto(`${server!.url}taskpane.html`);
+    const [chooser] = await Promise.all([narrow.waitForEvent('filechooser'), narrow.getByRole('button', { name: 'ファイルを開く' }).click()]);
+    await chooser.setFiles(file);
+    await expectVisible(narrow.getByText(`${path.basename(file)} を開いています。`));
+  }
+
+  async function noSidewaysScroll() {
+    const { scroll, client } = await narrow.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+  }
+
+  it('gives no verdict on a workbook that is not this plan, only how to get one', async () => {
+    const file = path.join(downloads, '家計簿.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sheet1');
+    sheet.addRow(['日付', '金額']);
+    sheet.addRow(['4/1', 1200]);
+    await book.xlsx.writeFile(file);
+    await open(file);
+    await expectVisible(narrow.getByTestId('unknown-workbook'));
+    expect(await narrow.getByTestId('verdict').count()).toBe(0);
+    expect(await narrow.getByText(/提出できます/).count()).toBe(0);
+    expect(await narrow.getByRole('button', { name: '提出前チェック' }).count()).toBe(0);
+    await noSidewaysScroll();
+  }, STEP_TIMEOUT);
+
+  it('gives a clerk their own check with a mistake, the next step and the checklist, and nothing of the coordinator', async () => {
+    const dir = path.join(downloads, 'clerk');
+    expect(await main(['split', SAMPLE, '-o', dir, '--year', '2024'], { out: () => {}, err: () => {}, interactive: false })).toBe(0);
+    const file = path.join(dir, '河川課.xlsx');
+    const deptGrid = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), file)).read();
+    const inputs = readManifest(deptGrid).manifest!.inputs;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const wrong = inputs.find((i) => i.field === 'actual')!;
+    for (const i of inputs) book.getWorksheet(i.sheet)!.getRow(i.row + 1).getCell(i.col + 1).value = i === wrong ? '未集計' : fillValue(deptGrid, i);
+    await book.xlsx.writeFile(file);
+
+    await open(file);
+    await narrow.getByRole('button', { name: '提出前チェック' }).click();
+    const verdict = narrow.getByTestId('verdict');
+    await expectVisible(verdict);
+    expect(await verdict.innerText()).toMatch(/エラー [1-9]\d* 件/);
+    await expectVisible(narrow.getByText('Excel で開いて直し、もう一度開いてください。'));
+    await expectVisible(narrow.getByTestId('submit-checklist'));
+    await expectVisible(narrow.getByRole('button', { name: new RegExp(escape(a1(wrong.row, wrong.col))) }).first());
+    for (const name of ['進捗状況を記入', '課の一覧を読み込む', '提出ファイルを選ぶ', '結果をダウンロード']) {
+      expect(await narrow.getByRole('button', { name }).count()).toBe(0);
+    }
+    await noSidewaysScroll();
+    await axeCleanOn(narrow);
+    fs.writeFileSync(CLERK_SHOT, await narrow.screenshot({ fullPage: true }));
+  }, STEP_TIMEOUT);
+
+  it('gives the coordinator every tool on the master, and nothing scrolls sideways', async () => {
+    await open(SAMPLE);
+    await narrow.getByRole('button', { name: '提出前チェック' }).click();
+    await expectVisible(narrow.getByTestId('verdict'));
+    const region = narrow.getByRole('region', { name: '課別シート・課別ブック' });
+    await region.getByRole('button', { name: '課の一覧を読み込む' }).click();
+    await expectVisible(region.getByRole('combobox', { name: '課' }));
+    await noSidewaysScroll();
+    await axeCleanOn(narrow);
+    await narrow.evaluate(() => window.scrollTo(0, 0));
+    const height = await narrow.evaluate(() => document.documentElement.scrollHeight);
+    fs.writeFileSync(COORDINATOR_SHOT, await narrow.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 320, height: Math.min(height, 1600) } }));
+  }, STEP_TIMEOUT);
+});
+
 describe('when office.js cannot load', () => {
   it('the pane still starts, at once, in no-host mode', async () => {
     const context = await browser!.newContext({ viewport: { width: 400, height: 700 } });
@@ -303,8 +394,12 @@ describe('when office.js cannot load', () => {
 
 /** No serious or critical axe-core violation on the page as it is now. */
 async function axeClean() {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
+  await axeCleanOn(page);
+}
+
+async function axeCleanOn(on: Page) {
+  if (!(await on.evaluate(() => 'axe' in window))) await on.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await on.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({

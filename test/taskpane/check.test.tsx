@@ -2,33 +2,40 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FINDINGS, FakeGateway, fakeEngine, makeAnalysis, renderPane, sampleGrid } from './fakes';
+import { FINDINGS, FakeGateway, PATIENCE, fakeEngine, makeAnalysis, renderPane, sampleGrid } from './fakes';
 
 describe('提出前チェック', () => {
-  it('reads the workbook, analyses it and shows what was recognised', async () => {
+  it('reads the workbook on opening to show what was recognised, and afresh for every check', async () => {
     const user = userEvent.setup();
     const gateway = new FakeGateway(sampleGrid());
     const { engine, calls } = fakeEngine(makeAnalysis());
     renderPane({ gateway, engine });
 
-    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
-
-    const status = screen.getByTestId('status');
-    expect(await within(status).findByText('2023年度')).toBeInTheDocument();
+    const status = await screen.findByTestId('status', {}, { timeout: PATIENCE });
+    expect(await within(status).findByText('2023年度', {}, { timeout: PATIENCE })).toBeInTheDocument();
     expect(within(status).getByText('施策').nextSibling).toHaveTextContent('6');
     expect(within(status).getByText('指標').nextSibling).toHaveTextContent('24');
     expect(within(status).getByText('事業').nextSibling).toHaveTextContent('118');
     expect(gateway.reads).toBe(1);
-    expect(calls.analyze).toHaveLength(1);
-    expect(calls.analyze[0].sheets.map((s) => s.name)).toEqual(['施策1', '事業一覧']);
+    // Recognising is not a verdict: that waits for the button.
+    expect(screen.queryByTestId('verdict')).not.toBeInTheDocument();
+
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    expect(await screen.findByTestId('verdict', {}, { timeout: PATIENCE })).toBeInTheDocument();
+    expect(gateway.reads).toBe(2);
+    expect(calls.analyze).toHaveLength(2);
+    expect(calls.analyze[1].sheets.map((s) => s.name)).toEqual(['施策1', '事業一覧']);
   });
 
   it('says plainly that the sheet can be submitted when there is no error', async () => {
     const user = userEvent.setup();
     renderPane({ engine: fakeEngine(makeAnalysis()).engine });
     await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
-    expect(await screen.findByText('エラーはありません。提出できます。')).toBeInTheDocument();
-    expect(screen.getByText('エラー 0 件・注意 0 件')).toBeInTheDocument();
+    const verdict = await screen.findByTestId('verdict', {}, { timeout: PATIENCE });
+    expect(verdict).toHaveTextContent('エラー 0 件・注意 0 件');
+    expect(verdict).toHaveTextContent('エラーはありません。提出できます。');
+    // The verdict says what it rests on.
+    expect(verdict).toHaveTextContent('読み取った範囲: 指標 28');
   });
 
   it('still says 提出できます when there are only warnings, and asks to review them', async () => {
@@ -44,8 +51,9 @@ describe('提出前チェック', () => {
     renderPane({ engine: fakeEngine(makeAnalysis({ findings: FINDINGS })).engine });
     await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
 
-    expect(await screen.findByText('エラー 2 件・注意 3 件')).toBeInTheDocument();
-    expect(screen.getByText('エラーが 2 件あります。修正してから提出してください。')).toBeInTheDocument();
+    const verdict = await screen.findByTestId('verdict', {}, { timeout: PATIENCE });
+    expect(verdict).toHaveTextContent('エラー 2 件・注意 3 件');
+    expect(verdict).toHaveTextContent('エラーが 2 件あります。修正してから提出してください。');
     expect(screen.queryByText(/提出できます/)).not.toBeInTheDocument();
 
     const sheet1 = screen.getByRole('list', { name: '施策1 の指摘' });
@@ -60,7 +68,7 @@ describe('提出前チェック', () => {
     const whole = screen.getByRole('list', { name: 'ファイル全体 の指摘' });
     expect(within(whole).getByText('報告年度を表紙から読み取れませんでした')).toBeInTheDocument();
     expect(within(whole).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '施策1 3 件' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '施策1 エラー 2・注意 1' })).toBeInTheDocument();
   });
 
   it('selects the cell of a clicked finding through the host', async () => {
@@ -101,15 +109,27 @@ describe('提出前チェック', () => {
     expect(await screen.findByText(/予期しないエラーが発生しました（sheet gone）/)).toBeInTheDocument();
   });
 
-  it('tells the person when the workbook is not this plan', async () => {
+  it('gives no verdict on a workbook that is not this plan, only how to get one', async () => {
     const user = userEvent.setup();
+    const gateway = new FakeGateway(sampleGrid());
     renderPane({
+      gateway,
       engine: fakeEngine(
-        makeAnalysis({ unrecognised: true, counts: { policies: 0, indicators: 0, projects: 0, surveyIndicators: 0 } }),
+        makeAnalysis({ unrecognised: true, missing: ['全体指標の表'], counts: { policies: 0, indicators: 0, projects: 0, surveyIndicators: 0 } }),
       ).engine,
     });
-    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
-    expect(await screen.findByText('様式を認識できません')).toBeInTheDocument();
+    const unknown = await screen.findByTestId('unknown-workbook', {}, { timeout: PATIENCE });
+    expect(unknown).toHaveTextContent('協働推進計画の様式ではありません');
+    expect(unknown).toHaveTextContent('配られた課別ブック（.xlsx）を開いてください');
+    expect(screen.queryByRole('button', { name: '提出前チェック' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '進捗状況を記入' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/提出できます/)).not.toBeInTheDocument();
+    // One message, not a list of everything missing under it.
+    expect(screen.queryByText('見つからない項目があります')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['English', 'もう一度読み取る']);
+    await user.click(screen.getByRole('button', { name: 'もう一度読み取る' }));
+    await waitFor(() => expect(gateway.reads).toBe(2), { timeout: PATIENCE });
+    expect(screen.queryByTestId('verdict')).not.toBeInTheDocument();
   });
 
   it('lists the parts of the template that are missing', async () => {

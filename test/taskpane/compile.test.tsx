@@ -15,7 +15,7 @@ import { submissionFromBytes } from '../../src/workbook/file/submission';
 import type { FileWorkbook } from '../../src/workbook/file';
 import type { Tools } from '../../src/taskpane/services';
 import { fillValue } from '../plan/compile/helpers';
-import { renderPane } from './fakes';
+import { PATIENCE, renderPane } from './fakes';
 import { asFile, departmentFile, editedFile, fileConnection, sampleBytes, useNodeWebApis } from './workbooks';
 
 beforeAll(useNodeWebApis);
@@ -59,8 +59,12 @@ async function expected(master: FileWorkbook) {
 }
 
 const region = () => screen.getByRole('region', { name: '取りまとめ' });
-const choose = async (user: ReturnType<typeof userEvent.setup>, files = setup.files) =>
-  user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), files.map((f) => asFile(f.bytes, f.name)));
+const chooseButton = () => within(region()).getByRole('button', { name: '提出ファイルを選ぶ' });
+/** As a person does it: the button (which opens the file dialog), then the files. */
+const choose = async (user: ReturnType<typeof userEvent.setup>, files = setup.files) => {
+  await user.click(await within(await screen.findByRole('region', { name: '取りまとめ' })).findByRole('button', { name: '提出ファイルを選ぶ' }));
+  await user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), files.map((f) => asFile(f.bytes, f.name)));
+};
 
 describe('取りまとめ in the pane', () => {
   it('previews a real compile of split files (applied / conflicts / rejected) and writes only on confirm', async () => {
@@ -74,15 +78,39 @@ describe('取りまとめ in the pane', () => {
     renderPane({ gateway: master, engine: realEngine });
 
     await choose(user);
-    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     expect(preview).toHaveTextContent(`取り込むセル ${want.applied} 個・競合 1 件・差戻し 1 件`);
     expect(within(preview).getByText('生涯学習課.xlsx').closest('li')).toHaveTextContent('差戻し');
     expect(within(preview).getByText('河川課.xlsx').closest('li')).toHaveTextContent('取込');
     expect(within(preview).getByText(/このブック「取りまとめ課が直した文」／河川課/)).toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
 
+    // Cell by cell: the conflict first (the master's text stays), then every changed cell.
+    const table = within(preview).getByRole('table');
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(bodyRows[0]).toHaveTextContent('河川課');
+    expect(bodyRows[0]).toHaveTextContent('基本施策4!L16');
+    expect(bodyRows[0]).toHaveTextContent('競合: このブックの値');
+    expect(bodyRows[0]).toHaveTextContent('取りまとめ課が直した文 → 取りまとめ課が直した文');
+    expect(table).toHaveTextContent(`変わるセル ${want.applied + 1} 個`);
+    const history = (want.edits.appends ?? []).find((a) => a.sheet === '提出履歴')?.rows ?? [];
+    const riverRow = history.find((r) => r[1] === '河川課' && r[7] !== r[8]) ?? [];
+    const [, department, , , sheet, cell, item, oldValue, newValue] = riverRow.map((v) => (v === null ? '' : String(v)));
+    const changed = bodyRows.find((r) => r.textContent?.includes(`${sheet}!${cell}`));
+    expect(changed).toHaveTextContent(department);
+    expect(changed).toHaveTextContent(item);
+    expect(changed).toHaveTextContent(`${oldValue || '（空欄）'} → ${newValue}`);
+    // Sorting by another column keeps the conflict on top.
+    await user.click(within(table).getByRole('button', { name: '指標・事業' }));
+    expect(within(table).getByRole('columnheader', { name: /指標・事業/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('競合');
+
     await user.click(within(region()).getByRole('button', { name: '取りまとめ用ブックに書き込む' }));
     expect(await screen.findByText(`${want.applied} セルを書き込み、提出履歴と提出状況を更新しました。`)).toBeInTheDocument();
+    // Focus returns to the button that started it, not to the page.
+    await waitFor(() => {
+      expect(chooseButton()).toHaveFocus();
+    });
     expect(apply).toHaveBeenCalledTimes(1);
     const after = await master.read();
     const status = after.sheets.find((s) => s.name === '提出状況')!;
@@ -98,7 +126,7 @@ describe('取りまとめ in the pane', () => {
     const user = userEvent.setup();
     renderPane({ gateway: await setup.master(), engine: realEngine });
     await choose(user, setup.files.slice(0, 1));
-    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     expect(screen.getByText('→ このブックの値を残します')).toBeInTheDocument();
     await user.click(within(region()).getByRole('radio', { name: '提出された値を入れる' }));
     expect(await screen.findByText('→ 提出された値を入れます')).toBeInTheDocument();
@@ -122,6 +150,9 @@ describe('取りまとめ in the pane', () => {
     await user.click(cancel);
     release();
     expect(await screen.findByText('取りまとめを中止しました。ブックは変更していません。')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(chooseButton()).toHaveFocus();
+    });
     expect(read).toHaveBeenCalledTimes(1);
     expect(apply).not.toHaveBeenCalled();
     expect(screen.queryByTestId('compile-preview')).not.toBeInTheDocument();
@@ -133,9 +164,12 @@ describe('取りまとめ in the pane', () => {
     const apply = jest.spyOn(master, 'apply');
     renderPane({ gateway: master, engine: realEngine });
     await choose(user, setup.files.slice(1, 2));
-    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     await user.click(within(region()).getByRole('button', { name: '取りやめる' }));
     expect(await screen.findByText('取りまとめを取りやめました。ブックは変更していません。')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(chooseButton()).toHaveFocus();
+    });
     expect(apply).not.toHaveBeenCalled();
   });
 
@@ -144,7 +178,7 @@ describe('取りまとめ in the pane', () => {
     const master = await setup.master();
     renderPane({ gateway: master, engine: realEngine });
     await choose(user, setup.files.slice(1, 2));
-    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     await master.apply({ cells: [{ sheet: '概要', row: 0, col: 5, value: '誰かが書いたメモ' }] });
     const apply = await confirmAfterChange(user, master);
   });
@@ -164,7 +198,7 @@ describe('取りまとめ in the pane', () => {
     const input = made.edits.cells.find((c) => c.sheet === '課_河川課')!;
     await master.apply({ cells: [{ sheet: '課_河川課', row: input.row, col: input.col, value: 7 }] });
     await user.click(within(region()).getByRole('button', { name: '課別シートから取りまとめ' }));
-    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     expect(within(preview).getByText('課_河川課').closest('li')).toHaveTextContent('取込');
     expect(preview).toHaveTextContent('差戻し 0 件');
   });
@@ -182,7 +216,7 @@ describe('取りまとめ in the pane', () => {
     await enter(typo);
     renderPane({ gateway: master, engine: realEngine });
     await user.click(await screen.findByRole('button', { name: '課別シートから取りまとめ' }));
-    await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
 
     // 河川課 corrects its figure on its sheet while the coordinator is looking at the preview.
     await enter(corrected);
@@ -213,7 +247,7 @@ describe('取りまとめ in the pane', () => {
     const good = setup.files[1];
     await user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), [unreadable, noise, asFile(good.bytes, good.name)]);
 
-    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 20_000 });
+    const preview = await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     expect(preview).toHaveTextContent('差戻し 2 件');
     const item = within(preview).getByText('道路課.xlsx').closest('li')!;
     expect(item).toHaveTextContent('差戻し');

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { RendererProvider, createDOMRenderer } from '@fluentui/react-components';
 import type { Analysis } from '../../src/plan/engine';
 import type { WorkbookEdits } from '../../src/plan/edits';
@@ -8,6 +8,14 @@ import type { IndicatorProgress, PolicyProgress, ProgressReport, RevisionFlag } 
 import type { WorkbookGateway } from '../../src/workbook/gateway';
 import { App } from '../../src/taskpane/App';
 import type { Connection, Engine, FileOpener, FileSaver, HostMode, ToolsLoader } from '../../src/taskpane/services';
+
+/**
+ * How long a test waits for the pane to show something: generous, because two cores shared by
+ * several test runs can stall a render for seconds. Nothing depends on it being fast.
+ */
+export const PATIENCE = 15_000;
+// Every findBy… and waitFor in the pane tests waits this long unless told otherwise.
+configure({ asyncUtilTimeout: PATIENCE });
 
 /** An in-memory workbook that records every batch of edits applied to it. */
 export class FakeGateway implements WorkbookGateway {

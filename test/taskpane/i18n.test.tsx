@@ -27,7 +27,7 @@ describe('language', () => {
     expect(screen.getByRole('button', { name: 'Pre-submission check' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Write progress' })).toBeInTheDocument();
     expect(screen.getByText('2 errors, 3 warnings')).toBeInTheDocument();
-    expect(screen.getByText('There are 2 errors. Fix them before submitting.')).toBeInTheDocument();
+    expect(screen.getByTestId('verdict')).toHaveTextContent('There are 2 errors. Fix them before submitting.');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Collaboration Plan Progress Check');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Collaboration Plan Progress Check');

@@ -80,7 +80,7 @@ describe('outside Excel (no host)', () => {
     );
     expect(await screen.findByText('実施報告_市民・NPO活動推進課.xlsx を開いています。')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '提出前チェック' }));
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
     expect(await screen.findByText('エラー 2 件・注意 3 件')).toBeInTheDocument();
     expect(screen.getByText('項目を押すと、該当するセルの内容を表示します。')).toBeInTheDocument();
 

@@ -44,6 +44,14 @@ describe('進捗状況を記入', () => {
     renderPane({ engine: fakeEngine(makeAnalysis({ progress: sampleReport() })).engine });
     await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
 
+    // Charts are drawn on request, 施策 by 施策.
+    const policy1 = await screen.findByRole('article', { name: '施策1　協働の意識づくり' });
+    expect(screen.queryByRole('img', { name: /の推移/ })).not.toBeInTheDocument();
+    await user.click(within(policy1).getByRole('button', { name: 'グラフを表示' }));
+    expect(within(policy1).getByRole('button', { name: 'グラフを隠す' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(policy1).getAllByRole('img', { name: /の推移/ })).toHaveLength(2);
+    expect(screen.getAllByRole('img', { name: /の推移/ })).toHaveLength(2);
+
     const chart = await screen.findByRole('img', { name: /^きらめき出前講座実施件数の推移/ });
     expect(chart).toHaveAccessibleName(
       'きらめき出前講座実施件数の推移: 2016年度（策定時） 80件、2021年度（中間） 110件、2022年度 120件、2023年度 130件。目標 150件',
@@ -53,15 +61,30 @@ describe('進捗状況を記入', () => {
     expect(chart.querySelectorAll('[data-role="actual"]')).toHaveLength(2);
     expect(chart.querySelectorAll('[data-role="target"]')).toHaveLength(1);
     expect(chart.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(4);
-    expect(screen.getAllByRole('img', { name: /の推移/ })).toHaveLength(3);
+    // A value axis with the unit, starting at zero and reaching past the target, which is labelled.
+    expect(chart.querySelector('[data-role="unit"]')).toHaveTextContent('単位: 件');
+    const ticks = [...chart.querySelectorAll('[data-role="tick"]')].map((e) => Number(e.textContent?.replace(/,/g, '')));
+    expect(ticks[0]).toBe(0);
+    expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(150);
+    expect(chart.querySelector('[data-role="target-label"]')).toHaveTextContent('目標 150件');
+    for (const text of chart.querySelectorAll('text')) expect(Number(text.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
+    // The legend's marks are the charts' own colours.
+    const legend = within(policy1).getByRole('list', { name: 'グラフの凡例' });
+    expect(legend.querySelector('[data-role="baseline"]')?.getAttribute('fill')).toBe(chart.querySelector('[data-role="baseline"]')?.getAttribute('fill'));
+    expect(legend.querySelector('[data-role="actual"]')?.getAttribute('fill')).toBe(chart.querySelector('[data-role="actual"]')?.getAttribute('fill'));
+    await user.click(within(policy1).getByRole('button', { name: 'グラフを隠す' }));
+    expect(screen.queryByRole('img', { name: /の推移/ })).not.toBeInTheDocument();
   });
 
-  it('writes nothing when the template is not recognised', async () => {
+  it('writes nothing when the workbook is no longer recognised by the time 進捗状況を記入 is pressed', async () => {
     const user = userEvent.setup();
     const gateway = new FakeGateway(sampleGrid());
-    renderPane({ gateway, engine: fakeEngine(makeAnalysis({ unrecognised: true })).engine });
+    const { engine } = fakeEngine(makeAnalysis());
+    const analyses = [makeAnalysis(), makeAnalysis({ unrecognised: true })];
+    renderPane({ gateway, engine: { ...engine, analyze: () => analyses.shift() ?? makeAnalysis({ unrecognised: true }) } });
     await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
-    expect(await screen.findByText('様式を認識できないため、記入しませんでした。')).toBeInTheDocument();
+    expect(await screen.findByTestId('unknown-workbook')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '進捗状況を記入' })).not.toBeInTheDocument();
     expect(gateway.applied).toEqual([]);
   });
 
@@ -99,6 +122,9 @@ describe('見直し指標', () => {
     expect(items[0]).toHaveTextContent('中間見直し（令和3年度）で追加された指標です');
     expect(items[1]).toHaveTextContent('目標値の見直し');
     expect(items[1]).toHaveTextContent('目標値が 100件 から 150件 に見直されました');
+    // Which sheet, not only the cell: the same cell address is on every 施策 sheet.
+    expect(items[0]).toHaveTextContent('施策1!A3');
+    expect(items[1]).toHaveTextContent('施策1!D2');
 
     await user.click(within(items[1]).getByRole('button'));
     await waitFor(() => expect(selectCell).toHaveBeenCalledWith('施策1', 'D2'));

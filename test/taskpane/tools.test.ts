@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { readSubmission, sha256, zip } from '../../src/taskpane/tools/files';
 import { toBase64 } from '../../src/taskpane/bytes';
-import { PaneKeyError } from '../../src/taskpane/hooks/paneError';
+import { PaneKeyError } from '../../src/taskpane/state/paneError';
 
 describe('the pane’s file tools', () => {
   it('computes SHA-256 with WebCrypto, of bytes and of text (UTF-8)', async () => {

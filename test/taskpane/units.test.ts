@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { cellView } from '../../src/taskpane/hooks/cellView';
-import { toPaneError } from '../../src/taskpane/hooks/paneError';
+import { cellView } from '../../src/taskpane/state/cellView';
+import { toPaneError } from '../../src/taskpane/state/paneError';
 import { groupFindings } from '../../src/taskpane/features/check/groupFindings';
 import { arrowKey } from '../../src/taskpane/features/progress/arrow';
 import { baseName } from '../../src/taskpane/features/file/saveFile';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Area, BusyDetail, Workspace } from '../hooks/useWorkspace';
-import { paneErrorText } from '../hooks/paneError';
+import { paneErrorText } from '../state/paneError';
 import { BusyIndicator } from './BusyIndicator';
 import { ErrorBar } from './ErrorBar';
 

@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../plan';
+import type { PaneMode } from '../state/mode';
 import { WarningList } from './WarningList';
 
 const useStyles = makeStyles({
@@ -36,26 +37,29 @@ const useStyles = makeStyles({
   },
 });
 
-/** Which workbook, which year, and how much of the template was recognised. */
-export function StatusHeader({ label, analysis }: { label: string; analysis?: Analysis }) {
+/**
+ * Which workbook, which year, and how much of the template was recognised. For an unknown
+ * workbook only its name: what to do about it is said once, below.
+ */
+export function StatusHeader({ label, analysis, mode }: { label: string; analysis?: Analysis; mode?: PaneMode }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const year = analysis?.year ?? analysis?.plan.reportYear;
+  const yearText = year ? t('status.yearValue', { year }) : t('status.yearUnknown');
   return (
     <div className={styles.root} data-testid="status">
       <p className={styles.label}>{t('status.workbook', { label })}</p>
       {!analysis ? <p className={styles.hint}>{t('status.notAnalysed')}</p> : null}
-      {analysis?.unrecognised ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('status.unrecognisedTitle')}</MessageBarTitle>
-            {t('status.unrecognised')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {analysis && !analysis.unrecognised ? (
+      {analysis && mode?.kind === 'clerk' ? (
         <dl className={styles.stats}>
-          <Stat name={t('status.year')} value={year ? t('status.yearValue', { year }) : t('status.yearUnknown')} />
+          <Stat name={t('status.department')} value={mode.departments.join('・') || '—'} />
+          <Stat name={t('status.year')} value={yearText} />
+          <Stat name={t('status.inputs')} value={mode.inputs.size} />
+        </dl>
+      ) : null}
+      {analysis && mode?.kind === 'coordinator' ? (
+        <dl className={styles.stats}>
+          <Stat name={t('status.year')} value={yearText} />
           <Stat name={t('status.policies')} value={analysis.counts.policies} />
           <Stat name={t('status.indicators')} value={analysis.counts.indicators} />
           <Stat name={t('status.projects')} value={analysis.counts.projects} />
@@ -64,7 +68,7 @@ export function StatusHeader({ label, analysis }: { label: string; analysis?: An
           ) : null}
         </dl>
       ) : null}
-      {analysis ? <WarningList title={t('status.missingTitle')} items={analysis.missing} /> : null}
+      {analysis && mode?.kind === 'coordinator' ? <WarningList title={t('status.missingTitle')} items={analysis.missing} /> : null}
     </div>
   );
 }

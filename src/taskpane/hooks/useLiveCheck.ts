@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type CellChange, type Finding, liveEdits, type WorkbookGrid } from '../../plan';
 import type { Connection, Engine } from '../services';
-import { toPaneError, type PaneError } from './paneError';
+import { toPaneError, type PaneError } from '../state/paneError';
 import type { Workspace } from './useWorkspace';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */

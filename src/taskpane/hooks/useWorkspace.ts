@@ -2,15 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
-import { cellView, type CellView } from './cellView';
-import { nextPaint } from './nextPaint';
-import { toPaneError, type PaneError } from './paneError';
+import { cellView, type CellView } from '../state/cellView';
+import { nextPaint } from '../state/nextPaint';
+import { toPaneError, type PaneError } from '../state/paneError';
+import { paneMode, type PaneMode } from '../state/mode';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
 /** What is under way (a key of the `busy` resources). */
 export type Operation =
-  | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
+  | 'identify' | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
   | 'departments' | 'departmentFile' | 'departmentZip' | 'newWorkbook' | 'departmentSheets'
   | 'compileRead' | 'compile' | 'compileApply';
 
@@ -22,6 +23,8 @@ export interface WorkspaceState {
   error?: { area: Area; error: PaneError };
   /** The latest analysis, from whichever operation ran last. */
   analysis?: Analysis;
+  /** Whose workbook this is, from the latest analysis: decides what the pane offers. */
+  mode?: PaneMode;
   /** True once 提出前チェック has run: its findings are shown. */
   checked: boolean;
   progress?: { report?: ProgressReport; cells: number; charts?: number };
@@ -42,6 +45,8 @@ export type ReportProgress = (detail: BusyDetail) => void;
 
 export interface Workspace {
   state: WorkspaceState;
+  /** Reads the workbook once to know its mode (and what was recognised), without a verdict yet. */
+  identify: () => Promise<void>;
   check: () => Promise<void>;
   writeProgress: () => Promise<void>;
   markRevisions: () => Promise<void>;
@@ -61,7 +66,7 @@ export interface Workspace {
    */
   run: (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => Promise<void>;
   /** Reads the workbook afresh and analyses it for the chosen year. */
-  analyse: () => Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid }>;
+  analyse: () => Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid; mode: PaneMode }>;
   /** For background work (the live check): runs `task` unless an operation is under way. */
   whenIdle: (task: () => Promise<Patch | void>) => Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
@@ -82,6 +87,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   const year = useRef<number | undefined>(undefined);
   /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
   const background = useRef<Promise<unknown> | undefined>(undefined);
+  const identifying = useRef<Promise<void> | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -97,6 +103,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   const run = useCallback(
     async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
       if (background.current) await background.current.catch(() => undefined);
+      // A click while the workbook is still being identified runs right after, instead of being lost.
+      if (identifying.current && operation !== 'identify') await identifying.current;
       if (busy.current) return;
       busy.current = true;
       setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
@@ -141,13 +149,25 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     grid.current = read;
     const chosen = year.current;
     const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
-    if (chosen === undefined && analysis.year !== undefined) patch({ autoYear: analysis.year });
-    return { engine, analysis, grid: read };
+    const mode = paneMode(engine, read, analysis);
+    patch(chosen === undefined && analysis.year !== undefined ? { mode, autoYear: analysis.year } : { mode });
+    return { engine, analysis, grid: read, mode };
   }, [connection, loadEngine, patch]);
 
   const written = useCallback(() => {
     grid.current = undefined;
   }, []);
+
+  const identify = useCallback(() => {
+    const work = run('check', 'identify', async () => {
+      const { analysis } = await analyse();
+      return { analysis };
+    }).finally(() => {
+      if (identifying.current === work) identifying.current = undefined;
+    });
+    identifying.current = work;
+    return work;
+  }, [run, analyse]);
 
   const check = useCallback(
     () =>
@@ -217,6 +237,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
 
   return {
     state,
+    identify,
     check,
     writeProgress,
     markRevisions,

@@ -1,6 +1,6 @@
 import { departmentSheetSubmissions, gridText, SUBMISSION_LIMITS, type SubmissionInput, type WorkbookEdits, type WorkbookGrid } from '../../plan';
 import { readFailed } from '../../workbook/file/messages';
-import { PaneKeyError } from '../hooks/paneError';
+import { PaneKeyError } from '../state/paneError';
 
 /**
  * The file side of the coordinator's tools. ExcelJS (the file gateway) and JSZip are imported

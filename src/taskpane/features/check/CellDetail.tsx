@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CellView } from '../../hooks/cellView';
+import type { CellView } from '../../state/cellView';
 
 const useStyles = makeStyles({
   root: {
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   mono: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
-/** Outside Excel nothing can be selected: the pane shows the cell a finding points at. */
+/** Outside Excel nothing can be selected: the pane shows the cell a finding points at. Escape closes it. */
 export function CellDetail({ view, onClose }: { view: CellView; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -39,6 +39,24 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose: () => v
     const el: Partial<Pick<HTMLElement, 'scrollIntoView'>> | null = heading.current;
     el?.scrollIntoView?.({ block: 'nearest' });
   }, [view]);
+  // Focus goes back to the item that opened the panel, not to the top of the page.
+  const close = useCallback(() => {
+    const opener = root.current?.previousElementSibling;
+    onClose();
+    if (opener instanceof HTMLElement) opener.focus();
+  }, [onClose]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        close();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [close]);
   return (
     <section ref={root} className={styles.root} aria-labelledby={id} data-testid="cell-detail">
       <h4 id={id} ref={heading} className={styles.heading}>
@@ -64,10 +82,7 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose: () => v
         size="small"
         style={{ alignSelf: 'flex-start' }}
         onClick={() => {
-          // Focus goes back to the item that opened the panel, not to the top of the page.
-          const opener = root.current?.previousElementSibling;
-          onClose();
-          if (opener instanceof HTMLElement) opener.focus();
+          close();
         }}
       >
         {t('detail.close')}

@@ -5,25 +5,35 @@ import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { LiveCheck } from '../../hooks/useLiveCheck';
 import type { Workspace } from '../../hooks/useWorkspace';
+import { coverageOf } from '../../state/coverage';
+import { verdictFindings } from '../../state/mode';
+import { SubmitChecklist } from '../mode/SubmitChecklist';
 import { CheckSummary } from './CheckSummary';
 import { FindingGroups } from './FindingGroups';
 import { LiveFindings } from './LiveFindings';
 
 const useStyles = makeStyles({
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  next: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** 提出前チェック: counts, the verdict, and the findings grouped by sheet. */
+/**
+ * 提出前チェック: counts, the verdict, and the findings grouped by sheet. A clerk sees only
+ * their own input cells, the next step, and the checklist for sending the file.
+ */
 export function CheckSection({ workspace, canSelectInSheet, live }: { workspace: Workspace; canSelectInSheet: boolean; live?: LiveCheck }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { state } = workspace;
-  const findings = state.analysis?.findings ?? [];
+  const { mode, analysis } = state;
+  const findings = (mode && analysis ? verdictFindings(mode, analysis) : undefined) ?? [];
   const counts = countBySeverity(findings);
+  const clerk = mode?.kind === 'clerk' ? mode : undefined;
+  const departments = clerk?.departments.join('・') || t('clerk.yourDepartment');
   return (
     <Section
-      title={t('check.heading')}
-      description={t('check.description')}
+      title={t(clerk ? 'clerk.heading' : 'check.heading')}
+      description={clerk ? t('clerk.description', { departments }) : t('check.description')}
       action={
         <Button appearance="primary" onClick={() => void workspace.check()}>
           {t('check.button')}
@@ -32,13 +42,18 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
       status={<AreaStatus workspace={workspace} area="check" />}
     >
       {live ? <LiveFindings live={live} workspace={workspace} /> : null}
-      {state.checked && state.analysis ? (
+      {state.checked && analysis && mode && mode.kind !== 'unknown' ? (
         <>
-          <CheckSummary errors={counts.errors} warnings={counts.warnings} />
+          <CheckSummary errors={counts.errors} warnings={counts.warnings} coverage={coverageOf(analysis, mode)} />
+          {clerk && counts.errors > 0 ? (
+            <p className={styles.next} data-testid="next-step">{t(canSelectInSheet ? 'clerk.nextStepExcel' : 'clerk.nextStepFile')}</p>
+          ) : null}
+          {clerk ? <SubmitChecklist errors={counts.errors} warnings={counts.warnings} /> : null}
           {findings.length > 0 ? (
             <>
               <p className={styles.hint}>{t(canSelectInSheet ? 'check.selectHint' : 'check.showHint')}</p>
               <FindingGroups
+                filterable
                 findings={findings}
                 detail={state.detail}
                 onSelect={(sheet, cell, origin) => void workspace.select(sheet, cell, origin)}

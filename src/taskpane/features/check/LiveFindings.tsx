@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { useTranslation } from 'react-i18next';
 import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorBar } from '../../components/ErrorBar';
-import { paneErrorText } from '../../hooks/paneError';
+import { paneErrorText } from '../../state/paneError';
 import type { LiveCheck } from '../../hooks/useLiveCheck';
 import type { Workspace } from '../../hooks/useWorkspace';
 import { FindingGroups } from './FindingGroups';

@@ -29,3 +29,16 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }
   return [...groups.values()];
 }
+
+/** What the list shows: every finding, errors only, or warnings only; on one sheet or all. */
+export interface FindingFilter {
+  severity: 'all' | 'error' | 'warning';
+  /** A sheet's name ('' for the whole file), or undefined for every sheet. */
+  sheet?: string;
+}
+
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter(
+    (f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.sheet === undefined || f.sheet === filter.sheet),
+  );
+}

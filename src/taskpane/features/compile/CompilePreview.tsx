@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { cellKeyAt, type CompileResult, type SubmissionReport } from '../../../plan';
+import { ChangeTable } from './ChangeTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,6 +40,7 @@ export function CompilePreview({ result }: { result: CompileResult }) {
           {t('compile.counts', { applied: result.applied, conflicts: result.conflicts.length, rejected: result.rejected.length })}
         </MessageBarBody>
       </MessageBar>
+      <ChangeTable result={result} />
       {result.notices.map((n) => (
         <p key={n} className={styles.text}>{t('compile.notice', { text: n })}</p>
       ))}

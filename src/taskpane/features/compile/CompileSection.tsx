@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { XLSX_ACCEPT } from '../../bytes';
@@ -26,6 +26,15 @@ export function CompileSection(props: { workspace: Workspace; connection: Connec
   const { busy } = props.workspace.state;
   const reading = busy?.area === 'compile' && busy.operation === 'compileRead';
   const { view } = compile;
+  // The button that started this 取りまとめ: focus returns to it when the preview or the reading
+  // ends (書き込む, 取りやめる, 中止), instead of falling to the page.
+  const startedBy = useRef<HTMLButtonElement | null>(null);
+  const choose = useRef<HTMLButtonElement>(null);
+  const fromSheets = useRef<HTMLButtonElement>(null);
+  const finished = view.stage === 'idle' ? view.last : undefined;
+  useEffect(() => {
+    if (finished) (startedBy.current ?? choose.current)?.focus();
+  }, [finished]);
   return (
     <Section
       title={t('compile.heading')}
@@ -45,10 +54,26 @@ export function CompileSection(props: { workspace: Workspace; connection: Connec
               if (files.length > 0) void compile.chooseFiles(files);
             }}
           />
-          <Button appearance="primary" onClick={() => !busy && input.current?.click()}>
+          <Button
+            ref={choose}
+            appearance="primary"
+            onClick={() => {
+              if (busy) return;
+              startedBy.current = choose.current;
+              input.current?.click();
+            }}
+          >
             {t('compile.choose')}
           </Button>
-          <Button onClick={() => void compile.fromSheets()}>{t('compile.fromSheets')}</Button>
+          <Button
+            ref={fromSheets}
+            onClick={() => {
+              startedBy.current = fromSheets.current;
+              void compile.fromSheets();
+            }}
+          >
+            {t('compile.fromSheets')}
+          </Button>
         </div>
       }
       status={

@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // A native select is as wide as its longest option; at 320 px that pushed the page sideways.
+  select: { minWidth: 0, maxWidth: '100%' },
+  selectBox: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 /**
@@ -42,7 +45,7 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
         <>
           <p className={styles.hint}>{t('departments.year', { year: list.year, count: list.departments.length })}</p>
           <Field label={t('departments.department')}>
-            <Select value={choice} onChange={(_e, d) => departments.choose(d.value)}>
+            <Select className={styles.select} select={{ className: styles.selectBox }} value={choice} onChange={(_e, d) => departments.choose(d.value)}>
               <option value="">{t('departments.all', { count: list.departments.length })}</option>
               {list.departments.map((d) => (
                 <option key={d.name} value={d.name}>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { XLSX_ACCEPT } from '../../bytes';
 import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorBar } from '../../components/ErrorBar';
-import { nextPaint } from '../../hooks/nextPaint';
-import { paneErrorText, toPaneError, type PaneError } from '../../hooks/paneError';
+import { nextPaint } from '../../state/nextPaint';
+import { paneErrorText, toPaneError, type PaneError } from '../../state/paneError';
 import type { Connection, FileOpener } from '../../services';
 
 const useStyles = makeStyles({

@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   figures: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-export function IndicatorItem({ indicator, year }: { indicator: IndicatorProgress; year: number }) {
+/** One indicator's arrow and figures; its trend chart only when asked for (`chart`). */
+export function IndicatorItem({ indicator, year, chart = false }: { indicator: IndicatorProgress; year: number; chart?: boolean }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const fmt = (v: number) => formatValue(v, indicator.unit);
@@ -39,9 +40,9 @@ export function IndicatorItem({ indicator, year }: { indicator: IndicatorProgres
         ) : null}
       </span>
       {figures.length > 0 ? <p className={styles.figures}>{figures.join(' / ')}</p> : null}
-      {indicator.trend.map((series, i) => (
-        <TrendChart key={series.label ?? i} name={indicator.name} trend={series} unit={indicator.unit} />
-      ))}
+      {chart
+        ? indicator.trend.map((series, i) => <TrendChart key={series.label ?? i} name={indicator.name} trend={series} unit={indicator.unit} />)
+        : null}
     </li>
   );
 }

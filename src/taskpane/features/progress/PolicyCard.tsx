@@ -1,8 +1,9 @@
-import { useId } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PolicyProgress } from '../../../plan';
+import type { IndicatorProgress, PolicyProgress } from '../../../plan';
 import { arrowKey } from './arrow';
+import { ChartLegend } from './ChartLegend';
 import { IndicatorItem } from './IndicatorItem';
 
 export const usePolicyStyles = makeStyles({
@@ -30,7 +31,10 @@ export const usePolicyStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
-/** One 施策: its arrow, its ◇ sentence(s), and each indicator with a small trend chart. */
+/**
+ * One 施策: its arrow, its ◇ sentence(s), and each indicator; the trend charts on request
+ * (「グラフを表示」), since drawing every chart of a large plan at once stalls the pane.
+ */
 export function PolicyCard({ policy, year }: { policy: PolicyProgress; year: number }) {
   const { t } = useTranslation();
   const styles = usePolicyStyles();
@@ -56,13 +60,35 @@ export function PolicyCard({ policy, year }: { policy: PolicyProgress; year: num
           achieved: policy.achievedCount,
         })}
       </p>
-      {policy.indicators.length > 0 ? (
-        <ul className={styles.list} aria-label={t('progress.indicators')}>
-          {policy.indicators.map((indicator) => (
-            <IndicatorItem key={indicator.key} indicator={indicator} year={year} />
-          ))}
-        </ul>
-      ) : null}
+      <Indicators indicators={policy.indicators} year={year} />
     </article>
+  );
+}
+
+/** A 施策's (or the survey's) indicators, with 「グラフを表示」 for their trend charts. */
+export function Indicators({ indicators, year }: { indicators: readonly IndicatorProgress[]; year: number }) {
+  const { t } = useTranslation();
+  const styles = usePolicyStyles();
+  const [charts, setCharts] = useState(false);
+  if (indicators.length === 0) return null;
+  return (
+    <>
+      <Button
+        size="small"
+        style={{ alignSelf: 'flex-start' }}
+        aria-expanded={charts}
+        onClick={() => {
+          setCharts((c) => !c);
+        }}
+      >
+        {t(charts ? 'chart.hide' : 'chart.show')}
+      </Button>
+      {charts ? <ChartLegend /> : null}
+      <ul className={styles.list} aria-label={t('progress.indicators')}>
+        {indicators.map((indicator) => (
+          <IndicatorItem key={indicator.key} indicator={indicator} year={year} chart={charts} />
+        ))}
+      </ul>
+    </>
   );
 }

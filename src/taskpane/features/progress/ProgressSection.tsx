@@ -5,8 +5,7 @@ import type { ProgressReport } from '../../../plan';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { Workspace } from '../../hooks/useWorkspace';
-import { IndicatorItem } from './IndicatorItem';
-import { PolicyCard, usePolicyStyles } from './PolicyCard';
+import { Indicators, PolicyCard, usePolicyStyles } from './PolicyCard';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -70,9 +69,6 @@ function ProgressReportView({ report }: { report: ProgressReport }) {
         </h3>
         <p className={card.sentence}>{report.overall.sentence}</p>
       </article>
-      <p className={styles.legend} aria-hidden="true">
-        {t('chart.legend')}
-      </p>
       {report.policies.map((policy) => (
         <PolicyCard key={policy.number} policy={policy} year={report.year} />
       ))}
@@ -82,11 +78,7 @@ function ProgressReportView({ report }: { report: ProgressReport }) {
             {t('progress.survey')}
           </h3>
           <p className={card.sentence}>{report.survey.sentence}</p>
-          <ul className={card.list} aria-label={t('progress.indicators')}>
-            {report.survey.indicators.map((indicator) => (
-              <IndicatorItem key={indicator.key} indicator={indicator} year={report.year} />
-            ))}
-          </ul>
+          <Indicators indicators={report.survey.indicators} year={report.year} />
         </article>
       ) : null}
     </div>

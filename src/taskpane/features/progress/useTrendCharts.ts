@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { PaneKeyError } from '../../hooks/paneError';
+import { PaneKeyError } from '../../state/paneError';
 import type { Workspace } from '../../hooks/useWorkspace';
 import type { Connection, ToolsLoader } from '../../services';
 

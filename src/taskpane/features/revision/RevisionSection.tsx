@@ -61,7 +61,7 @@ function FlagList({ flags, workspace }: { flags: RevisionFlag[]; workspace: Work
                   {t(`revision.kind.${flag.kind}`)}
                 </Badge>
               }
-              address={flag.cell || undefined}
+              address={flag.cell ? `${flag.sheet}!${flag.cell}` : undefined}
               selected={open}
               onActivate={flag.sheet && flag.cell ? () => void workspace.select(flag.sheet, flag.cell, origin) : undefined}
             >

@@ -1,0 +1,30 @@
+import { cellKeyAt, finding, type Analysis, type Finding, type WorkbookGrid, type WorkbookRole } from '../../plan';
+import type { Engine } from '../services';
+
+/** What the pane offers for the open workbook: the coordinator's tools, the clerk's check, or guidance. */
+export type PaneMode = WorkbookRole;
+
+/** The workbook decides the mode; an engine without the role check knows only master or not. */
+export function paneMode(engine: Engine, grid: WorkbookGrid, analysis: Analysis): PaneMode {
+  if (engine.workbookRole) return engine.workbookRole(grid, !analysis.unrecognised);
+  return analysis.unrecognised ? { kind: 'unknown' } : { kind: 'coordinator' };
+}
+
+/**
+ * The findings 提出前チェック's verdict rests on — the one place the pane decides it.
+ * A clerk is judged on their own input cells only (as compile judges their file), plus
+ * anything that makes the file itself untrustworthy. No verdict at all for an unknown workbook.
+ */
+export function verdictFindings(mode: PaneMode, analysis: Analysis): Finding[] | undefined {
+  switch (mode.kind) {
+    case 'unknown':
+      return undefined;
+    case 'coordinator':
+      return analysis.findings;
+    case 'clerk':
+      return [
+        ...mode.problems.map((message) => finding('department-manifest', '', '', { message })),
+        ...analysis.findings.filter((f) => mode.inputs.has(cellKeyAt(f.sheet, f.cell))),
+      ];
+  }
+}
