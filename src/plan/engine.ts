@@ -11,7 +11,8 @@ import { readMetadata } from './recognize/metadata';
 import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear } from './progress';
 import { validate } from './validate';
-import { POLICIES } from './policies';
+import { resolveDefinition } from './definition/stored';
+import type { PlanDefinition } from './definition/types';
 
 export interface AnalyzeOptions {
   /** Fiscal year to check and report; default: the latest year with actuals. */
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   jumpRatio?: number;
   /** Departments accepted besides the known list. */
   departments?: ReadonlySet<string>;
+  /** The plan (`--plan`); default: the definition stored in the workbook, else the shipped one. */
+  definition?: PlanDefinition;
 }
 
 export interface Analysis {
@@ -42,13 +45,14 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const { plan, findings } = recognize(grid);
+  const definition = resolveDefinition(grid, options.definition);
+  const { plan, findings } = recognize(grid, definition);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
   const meta = readMetadata(grid);
   const handedOut = meta.entries.get('kind') === 'department' ? meta.fiscalYear : undefined;
-  const year = options.year ?? handedOut ?? latestActualYear(tables) ?? plan.reportYear;
+  const year = options.year ?? handedOut ?? latestActualYear(tables, definition.period.last) ?? plan.reportYear;
   const counts = {
     policies: plan.policies.length,
     indicators: allIndicators(plan).length,
@@ -57,7 +61,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   };
   const unrecognised = tables.length === 0 && !plan.projects && !plan.overview;
   const missing: string[] = [];
-  for (const def of POLICIES) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
+  for (const def of definition.policies) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
   if (!plan.survey) missing.push('全体指標の表');
   if (!plan.projects) missing.push('実施計画の表');
   if (!plan.overview) missing.push('概要（目標値との比較）の表');

@@ -1,6 +1,5 @@
 import { decideDirection, type DirectionDecision } from './direction';
 import type { Arrow, Direction, Indicator, Series, YearColumn } from './model';
-import { PLAN_LAST_YEAR } from './policies';
 
 export interface SeriesOutcome {
   arrow?: Arrow;
@@ -100,11 +99,11 @@ export function yearOnYearArrow(o: SeriesOutcome): Arrow | undefined {
 }
 
 /** The latest fiscal year any indicator has an actual for. */
-export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): number | undefined {
+export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[], lastYear = Infinity): number | undefined {
   let latest: number | undefined;
   for (const t of tables) {
     for (const y of t.years) {
-      if (y.role !== 'actual' || y.year > PLAN_LAST_YEAR || (latest !== undefined && y.year <= latest)) continue;
+      if (y.role !== 'actual' || y.year > lastYear || (latest !== undefined && y.year <= latest)) continue;
       if (t.indicators.some((i) => i.series.some((s) => numberAt(s, y.year) !== undefined))) latest = y.year;
     }
   }

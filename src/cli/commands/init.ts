@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { renderMaster } from '../../plan/layout/master';
-import { PLAN_LAST_YEAR } from '../../plan/policies';
+import { DEFAULT_PLAN } from '../../plan/definition/default';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
@@ -11,7 +11,7 @@ import * as path from 'path';
 /** The report is written the year after: in FY2026 one reports on FY2025. */
 function defaultYear(now = new Date()): number {
   const fiscal = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
-  return Math.min(fiscal - 1, PLAN_LAST_YEAR);
+  return Math.min(fiscal - 1, DEFAULT_PLAN.period.last);
 }
 
 export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {

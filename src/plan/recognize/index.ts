@@ -1,7 +1,8 @@
 import { a1, type CellRef, type WorkbookGrid } from '../grid';
 import type { Finding } from '../findings';
 import type { Plan, Policy } from '../model';
-import { POLICIES } from '../policies';
+import { DEFAULT_PLAN } from '../definition/default';
+import type { PlanDefinition } from '../definition/types';
 import { compact } from '../text';
 import { readIndicatorTable } from './indicators';
 import { isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, policyHeading } from './labels';
@@ -51,15 +52,15 @@ function structural(view: SheetView, row: number): boolean {
   );
 }
 
-function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: number; how: string } {
+function recoverPolicy(keyPoints: string[], lastPolicy: number, policies: PlanDefinition['policies']): { number: number; how: string } {
   const typed = keyPoints.map(compact);
-  for (const def of POLICIES) {
-    const known = def.keyPoints.map(compact);
+  for (const def of policies) {
+    const known = (def.keyPoints ?? []).map(compact);
     if (typed.length > 0 && typed.every((k) => known.some((d) => d.includes(k) || k.includes(d)))) {
       return { number: def.number, how: '重点項目' };
     }
   }
-  return { number: Math.min(lastPolicy + 1, POLICIES.length), how: '表の順番' };
+  return { number: Math.min(lastPolicy + 1, Math.max(...policies.map((d) => d.number))), how: '表の順番' };
 }
 
 /**
@@ -67,9 +68,10 @@ function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: numbe
  * master (one sheet per 施策), a workbook laid out by hand, or the whole report pasted
  * onto one sheet. Every value keeps its sheet and cell.
  */
-export function recognize(grid: WorkbookGrid): Recognition {
+export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAULT_PLAN): Recognition {
   const findings: Finding[] = [];
-  const plan: Plan = { source: grid.source, policies: [] };
+  const plan: Plan = { source: grid.source, definition, policies: [] };
+  const referenceYears = Object.fromEntries(definition.referencePoints.map((p) => [p.role, p.year]));
   const meta = readMetadata(grid);
   if (meta.fiscalYear) plan.reportYear = meta.fiscalYear;
   let lastPolicy = 0;
@@ -97,7 +99,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
         const repeat = (row: number) => row !== headerRow && view.signature(row) === view.signature(headerRow);
         const stop = (row: number) => structural(view, row) && !repeat(row);
         if (header.kind === 'survey') {
-          const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
+          const read = readIndicatorTable(view, r, header.col, 0, stop, repeat, referenceYears);
           findings.push(...read.findings);
           if (plan.survey) findings.push(duplicateTable(view, r, '全体指標'));
           else {
@@ -108,7 +110,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
         } else {
           let number = pending.heading?.number;
           if (number === undefined) {
-            const recovered = recoverPolicy(pending.keyPoints, lastPolicy);
+            const recovered = recoverPolicy(pending.keyPoints, lastPolicy, definition.policies);
             number = recovered.number;
             findings.push({
               severity: 'warning',
@@ -118,9 +120,9 @@ export function recognize(grid: WorkbookGrid): Recognition {
               message: `基本指標の表の前に「基本施策○」の見出しがないため、${recovered.how}から基本施策${number}の表と判断しました。見出しを入れてください。`,
             });
           }
-          const read = readIndicatorTable(view, r, header.col, number, stop, repeat);
+          const read = readIndicatorTable(view, r, header.col, number, stop, repeat, referenceYears);
           findings.push(...read.findings);
-          const def = POLICIES.find((p) => p.number === number);
+          const def = definition.policies.find((p) => p.number === number);
           const policy: Policy = {
             number,
             title: pending.heading?.title || def?.title || '',
