@@ -3,6 +3,8 @@ import { parseArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { compileCommand } from './commands/compile';
 import { initCommand } from './commands/init';
+import { planCommand } from './commands/plan';
+import { PlanDefinitionError } from '../plan/definition/validate';
 import { progressCommand } from './commands/progress';
 import { splitCommand } from './commands/split';
 import { SUBMISSION_LIMITS } from '../plan/compile/limits';
@@ -14,7 +16,7 @@ const CELLS = String(SUBMISSION_LIMITS.maxCells).replace(/\B(?=(\d{3})+(?!\d))/g
 export const USAGE = `協働推進計画 進捗チェック (shinchoku)
 
 使い方:
-  shinchoku init [--sample 2023] [--year Y] -o master.xlsx [--force]
+  shinchoku init [--sample 2023] [--plan plan.json] [--year Y] -o master.xlsx [--force]
       正規のレイアウトの取りまとめ用ブックを作成します。--sample 2023 で2023年度実施報告の全データを入れます。
   shinchoku check FILE [--year Y] [--json] [--jump-ratio R]
       入力値を検証します。終了コード 0: エラーなし、1: エラーあり、2: ファイルを読めない・表が見つからない。
@@ -31,9 +33,15 @@ export const USAGE = `協働推進計画 進捗チェック (shinchoku)
       提出ファイルは .xlsx・${MB} MB・${CELLS} セルまで。マクロ・外部リンク・DDE・埋め込みオブジェクトを含むものは受け付けません。
       --year の既定は提出ファイルの年度です。終了コード 0: すべて取り込み、1: 差戻しまたは競合あり、2: 取りまとめられない。
 
+  shinchoku plan infer FILE -o plan.json [--force]
+      報告書または取りまとめ用ブックから計画定義（JSON）を作ります。推定した項目を一覧にします。
+
+どのコマンドも --plan plan.json で計画定義を指定できます（既定: ブックに保存された計画定義、なければ第二次郡山市協働推進基本計画）。
+init --plan は、その計画の空の取りまとめ用ブックを作ります。
+
 FILE には .xlsx のほか、報告書を貼り付けたタブ区切りテキスト (.txt/.tsv) も指定できます。`;
 
-const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer'];
+const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer', 'plan'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,6 +58,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await splitCommand(args, io);
       case 'compile':
         return await compileCommand(args, io);
+      case 'plan':
+        return await planCommand(args, io);
       case undefined:
       case 'help':
       case '--help':
@@ -62,6 +72,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof PlanDefinitionError) {
+      io.err(err.message);
       return 2;
     }
     if (err instanceof WorkbookError) {

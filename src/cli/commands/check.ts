@@ -5,12 +5,13 @@ import { numberOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { notRecognised } from './common';
+import { withPlanOption } from './plan-option';
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError('確認するファイルを指定してください。');
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(await wb.read(), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const analysis = analyze(withPlanOption(await wb.read(), args), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;

@@ -7,6 +7,7 @@ import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
 import { localTimestamp } from '../../plan/timestamp';
+import { withPlanOption } from './plan-option';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');
@@ -60,7 +61,7 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
   const json = args.options.has('json');
 
   const wb = await openWorkbookFile(master);
-  const grid = await wb.read();
+  const grid = withPlanOption(await wb.read(), args);
   const screen = json ? { ...io, interactive: false } : io;
   const bar = progressBar(screen, files.length, '読み込み中');
   const submissions: SubmissionInput[] = [];

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { renderMaster } from '../../plan/layout/master';
 import { DEFAULT_PLAN } from '../../plan/definition/default';
+import { planOption } from './plan-option';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
@@ -9,9 +10,9 @@ import { SAMPLE_REPORTS, sampleMaster } from '../sample';
 import * as path from 'path';
 
 /** The report is written the year after: in FY2026 one reports on FY2025. */
-function defaultYear(now = new Date()): number {
+function defaultYear(last: number, now = new Date()): number {
   const fiscal = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
-  return Math.min(fiscal - 1, DEFAULT_PLAN.period.last);
+  return Math.min(fiscal - 1, last);
 }
 
 export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -21,13 +22,16 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
     throw new UsageError(`${output} は既にあります。上書きする場合は --force を付けてください。`);
   }
   const sample = args.options.get('sample');
+  const definition = planOption(args);
+  if (definition && sample !== undefined) throw new UsageError('--sample と --plan は一緒に指定できません（サンプルは第二次郡山市協働推進基本計画のものです）。');
   let sheets;
   if (sample !== undefined) {
     const year = sample === true ? 2023 : Number(sample);
     if (!SAMPLE_REPORTS[year]) throw new UsageError(`--sample に指定できる年度は ${Object.keys(SAMPLE_REPORTS).join('、')} です。`);
     sheets = sampleMaster(year);
   } else {
-    sheets = renderMaster({ year: yearOption(args) ?? defaultYear() });
+    const plan = definition ?? DEFAULT_PLAN;
+    sheets = renderMaster({ year: yearOption(args) ?? Math.max(plan.period.first, defaultYear(plan.period.last)), definition: plan });
   }
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });

@@ -6,6 +6,7 @@ import { numberOption, stringOption, UsageError, yearOption, type ParsedArgs } f
 import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
+import { withPlanOption } from './plan-option';
 
 export async function progressCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
@@ -18,7 +19,7 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     throw new UsageError('-o に元のファイルと同じ名前は指定できません。上書きする場合は --in-place を付けてください（.bak に控えを残します）。');
   }
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(await wb.read(), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const analysis = analyze(withPlanOption(await wb.read(), args), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;

@@ -6,6 +6,7 @@ import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { localTimestamp } from '../../plan/timestamp';
+import { withPlanOption } from './plan-option';
 
 /** `shinchoku split MASTER -o DIR [--year Y] [--password P] [--force] [--json]` */
 export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -19,7 +20,7 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const wb = await openWorkbookFile(master);
   let result;
   try {
-    result = splitMaster(await wb.read(), {
+    result = splitMaster(withPlanOption(await wb.read(), args), {
       year: yearOption(args),
       password,
       masterFile: path.basename(master),

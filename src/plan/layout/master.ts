@@ -4,7 +4,7 @@ import { decideDirection } from '../direction';
 import type { Indicator, IndicatorTable, Plan, Policy } from '../model';
 import { DEFAULT_PLAN } from '../definition/default';
 import { definitionEntries } from '../definition/stored';
-import type { PlanDefinition } from '../definition/types';
+import type { IndicatorDefinition, PlanDefinition, PolicyDefinition } from '../definition/types';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
 import { CIRCLED_NUMBERS, LEGEND, PROJECT_WIDTHS, projectHeader } from './columns';
 import { indicatorLayout, type IndicatorLayout } from './plan-columns';
@@ -40,10 +40,22 @@ function planOf(content: MasterContent): PlanDefinition {
   return content.definition ?? DEFAULT_PLAN;
 }
 
-function indicatorRows(content: MasterContent, table: IndicatorTable | undefined, survey: boolean): Scalar[][] {
+/** A new plan's master lists the definition's indicators, ready for the departments' figures. */
+function definedRows(layout: IndicatorLayout, indicators: readonly IndicatorDefinition[], survey: boolean): Scalar[][] {
+  return indicators.map((ind) => {
+    const row = new Array<Scalar>(layout.header.length).fill('');
+    row[layout.col.name] = ind.name;
+    if (!survey) row[layout.col.department] = (ind.owners ?? []).join('、');
+    if (ind.direction) row[layout.col.direction] = ind.direction === 'down' ? '低下' : '上昇';
+    return row;
+  });
+}
+
+function indicatorRows(content: MasterContent, table: IndicatorTable | undefined, survey: boolean, defined: readonly IndicatorDefinition[] = []): Scalar[][] {
   const layout = indicatorLayout(planOf(content));
   const COL = layout.col;
   const width = layout.header.length;
+  if (!table && defined.length) return definedRows(layout, defined, survey);
   if (!table) return Array.from({ length: BLANK_ROWS_PER_POLICY }, () => new Array<Scalar>(width).fill(''));
   const rows: Scalar[][] = [];
   for (const ind of table.indicators) {
@@ -77,8 +89,8 @@ function indicatorSheetShape(layout: IndicatorLayout, headerRow: number, hidden:
   };
 }
 
-function policySheet(content: MasterContent, number: number, policy: Policy | undefined): SheetSpec {
-  const def = planOf(content).policies.find((p) => p.number === number)!;
+function policySheet(content: MasterContent, def: PolicyDefinition, policy: Policy | undefined): SheetSpec {
+  const { number } = def;
   const layout = indicatorLayout(planOf(content));
   const rows: Scalar[][] = [[`基本施策${number} ${policy?.title || def.title}`], [], ['重点項目']];
   const keyPoints = policy?.keyPoints.length ? policy.keyPoints : def.keyPoints ?? [];
@@ -89,7 +101,7 @@ function policySheet(content: MasterContent, number: number, policy: Policy | un
   rows.push([]);
   const headerRow = rows.length;
   rows.push([...layout.header], [...layout.yearRow]);
-  rows.push(...indicatorRows(content, policy?.table, false));
+  rows.push(...indicatorRows(content, policy?.table, false, def.indicators));
   return {
     name: `基本施策${number}`,
     rows,
@@ -127,7 +139,7 @@ function surveySheet(content: MasterContent): SheetSpec {
   const headerRow = rows.length;
   const layout = indicatorLayout(planOf(content));
   rows.push([...layout.surveyHeader], [...layout.yearRow]);
-  rows.push(...indicatorRows(content, survey, true));
+  rows.push(...indicatorRows(content, survey, true, planOf(content).surveyIndicators));
   return {
     name: '全体指標',
     rows,
@@ -172,7 +184,7 @@ export function metadataSheet(entries: [string, string][]): SheetSpec {
 export function renderMaster(content: MasterContent): SheetSpec[] {
   const sheets = [overviewSheet(content)];
   for (const def of planOf(content).policies) {
-    sheets.push(policySheet(content, def.number, content.plan?.policies.find((p) => p.number === def.number)));
+    sheets.push(policySheet(content, def, content.plan?.policies.find((p) => p.number === def.number)));
   }
   sheets.push(surveySheet(content), projectSheet(content));
   sheets.push(
