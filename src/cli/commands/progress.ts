@@ -7,6 +7,7 @@ import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
 import { withPlanOption } from './plan-option';
+import { FINAL_SHEET, finalEvaluationFor } from '../../plan/evaluation';
 
 export async function progressCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
@@ -19,7 +20,8 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     throw new UsageError('-o に元のファイルと同じ名前は指定できません。上書きする場合は --in-place を付けてください（.bak に控えを残します）。');
   }
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(withPlanOption(await wb.read(), args), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const grid = withPlanOption(await wb.read(), args);
+  const analysis = analyze(grid, { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;
@@ -29,11 +31,14 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     return 2;
   }
   await wb.apply(progressEdits(analysis));
+  const final = finalEvaluationFor(grid, analysis.plan, analysis.year);
+  if (final) await wb.apply(final.edits);
   if (inPlace) fs.copyFileSync(file, `${file}.bak`);
   await saveWorkbookFile(wb, output);
   if (args.options.has('json')) io.out(JSON.stringify(progressJson(analysis, analysis.progress, output), null, 2));
   else {
     io.out(progressText(analysis.progress));
+    if (final) io.out(`最終評価（シート「${FINAL_SHEET}」）: ${final.evaluation.sentence}`);
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${file}.bak に残しました。` : ''}`);
   }
   return 0;
