@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { compileCommand } from './commands/compile';
 import { initCommand } from './commands/init';
 import { planCommand } from './commands/plan';
+import { summaryCommand } from './commands/summary';
 import { PlanDefinitionError } from '../plan/definition/validate';
 import { progressCommand } from './commands/progress';
 import { splitCommand } from './commands/split';
@@ -33,6 +34,9 @@ export const USAGE = `協働推進計画 進捗チェック (shinchoku)
       提出ファイルは .xlsx・${MB} MB・${CELLS} セルまで。マクロ・外部リンク・DDE・埋め込みオブジェクトを含むものは受け付けません。
       --year の既定は提出ファイルの年度です。終了コード 0: すべて取り込み、1: 差戻しまたは競合あり、2: 取りまとめられない。
 
+  shinchoku summary FILE [--json] [-o OUT]
+      実施計画の事業数（施策・区分ごと）、達成度の分布、SDGs ゴールごとの事業数（のべ件数）を集計します。
+      -o を付けると「実施計画の集計」シートを加えたブックを OUT に書き出します。
   shinchoku plan infer FILE -o plan.json [--force]
       報告書または取りまとめ用ブックから計画定義（JSON）を作ります。推定した項目を一覧にします。
 
@@ -60,6 +64,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await compileCommand(args, io);
       case 'plan':
         return await planCommand(args, io);
+      case 'summary':
+        return await summaryCommand(args, io);
       case undefined:
       case 'help':
       case '--help':
