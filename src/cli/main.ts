@@ -5,6 +5,7 @@ import { compileCommand } from './commands/compile';
 import { initCommand } from './commands/init';
 import { planCommand } from './commands/plan';
 import { summaryCommand } from './commands/summary';
+import { rolloverCommand } from './commands/rollover';
 import { PlanDefinitionError } from '../plan/definition/validate';
 import { progressCommand } from './commands/progress';
 import { splitCommand } from './commands/split';
@@ -37,6 +38,9 @@ export const USAGE = `協働推進計画 進捗チェック (shinchoku)
   shinchoku summary FILE [--json] [-o OUT]
       実施計画の事業数（施策・区分ごと）、達成度の分布、SDGs ゴールごとの事業数（のべ件数）を集計します。
       -o を付けると「実施計画の集計」シートを加えたブックを OUT に書き出します。
+  shinchoku rollover MASTER --to YEAR -o OUT
+      取りまとめ用ブックを次の年度に切り替えます。実施計画の見出しと年度を改め、前年度の取組状況・達成度・増減理由を
+      空欄にし（増減理由はセルのメモに参考として残します）、「年度切替の記録」シートに記録します。
   shinchoku plan infer FILE -o plan.json [--force]
       報告書または取りまとめ用ブックから計画定義（JSON）を作ります。推定した項目を一覧にします。
 
@@ -45,7 +49,7 @@ init --plan は、その計画の空の取りまとめ用ブックを作りま�
 
 FILE には .xlsx のほか、報告書を貼り付けたタブ区切りテキスト (.txt/.tsv) も指定できます。`;
 
-const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer', 'plan'];
+const VALUED = ['output', 'year', 'sample', 'jump-ratio', 'password', 'prefer', 'plan', 'to'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -66,6 +70,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await planCommand(args, io);
       case 'summary':
         return await summaryCommand(args, io);
+      case 'rollover':
+        return await rolloverCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

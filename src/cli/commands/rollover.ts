@@ -1,0 +1,37 @@
+import * as path from 'path';
+import { rolloverMaster } from '../../plan/rollover/fiscal-year';
+import { SplitError } from '../../plan/split';
+import { localTimestamp } from '../../plan/timestamp';
+import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
+import { stringOption, UsageError, type ParsedArgs } from '../args';
+import type { Io } from '../io';
+import { sameFile } from './common';
+import { withPlanOption } from './plan-option';
+
+/** `shinchoku rollover MASTER --to YEAR -o OUT`: the master carried into the next fiscal year. */
+export async function rolloverCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const master = args.positional[0];
+  if (!master) throw new UsageError('年度を切り替える取りまとめ用ブックを指定してください。');
+  const toText = stringOption(args, 'to');
+  const to = Number(toText);
+  if (!toText || !Number.isInteger(to) || to < 2000 || to > 2200) throw new UsageError(`--to には切り替え先の年度（例: --to 2025）を指定してください。`);
+  const output = stringOption(args, 'output');
+  if (!output) throw new UsageError('書き出すファイルを -o で指定してください（元のファイルは書き換えません）。');
+  if (sameFile(master, output)) throw new UsageError('-o に元のファイルと同じ名前は指定できません。');
+  const wb = await openWorkbookFile(master);
+  let result;
+  try {
+    result = rolloverMaster(withPlanOption(await wb.read(), args), to, localTimestamp(new Date()), path.basename(master));
+  } catch (err) {
+    if (err instanceof SplitError) {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  await wb.apply(result.edits);
+  await saveWorkbookFile(wb, output);
+  for (const n of result.notices) io.out(n);
+  io.out(`${result.from}年度から${result.to}年度に切り替えたブックを ${output} に書き出しました。`);
+  return 0;
+}
