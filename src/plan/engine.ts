@@ -12,6 +12,7 @@ import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear } from './progress';
 import { validate } from './validate';
 import { resolveDefinition } from './definition/stored';
+import { repeatFindings } from './definition/repeats';
 import type { PlanDefinition } from './definition/types';
 
 export interface AnalyzeOptions {
@@ -71,7 +72,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   if (year !== undefined) {
     const checks = { jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments };
-    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks));
+    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks), ...repeatFindings(plan, definition));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised };
