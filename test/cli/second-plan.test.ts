@@ -136,3 +136,15 @@ test('--plan with a broken definition names the file and the field, and writes n
   expect(run.err).toMatch(/broken\.json.*period\.first: 整数で書いてください/s);
   expect(fs.existsSync(master)).toBe(false);
 });
+
+test('every indicator of the definition is in the new master, even one with no owner, unit or direction', async () => {
+  const dir = tempDir();
+  const planFile = path.join(dir, 'bare.json');
+  const bare: PlanDefinition = { ...NEXT_PLAN, policies: [{ number: 1, title: '施策', indicators: [{ name: '名前だけの指標' }, { name: '単位だけの指標', unit: '件' }] }] };
+  fs.writeFileSync(planFile, JSON.stringify(bare));
+  const master = path.join(dir, 'bare.xlsx');
+  expect((await cli('init', '--plan', planFile, '-o', master)).code).toBe(0);
+  const run = await cli('check', master, '--json', '--year', '2026');
+  const issues = (JSON.parse(run.out) as { issues: { rule: string; message: string }[] }).issues.filter((i) => i.rule === 'actual-missing');
+  expect(issues.map((i) => i.message.split('の2026年度')[0]).sort()).toEqual(['単位だけの指標', '名前だけの指標'].sort());
+});

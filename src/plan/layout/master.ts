@@ -45,6 +45,8 @@ function definedRows(layout: IndicatorLayout, indicators: readonly IndicatorDefi
   return indicators.map((ind) => {
     const row = new Array<Scalar>(layout.header.length).fill('');
     row[layout.col.name] = ind.name;
+    // A row holding only a name reads as the end of the table, so the row always says something more.
+    row[layout.col.description] = ind.unit ? `単位: ${ind.unit}` : '（説明を記入してください）';
     if (!survey) row[layout.col.department] = (ind.owners ?? []).join('、');
     if (ind.direction) row[layout.col.direction] = ind.direction === 'down' ? '低下' : '上昇';
     return row;
