@@ -8,6 +8,10 @@ import { initCommand, initSpec } from './commands/init';
 import { progressCommand, progressSpec } from './commands/progress';
 import { splitCommand, splitSpec } from './commands/split';
 import { commandHelp, overview } from './help';
+import { planCommand, planSpec } from './commands/plan';
+import { summaryCommand, summarySpec } from './commands/summary';
+import { rolloverCommand, rolloverSpec } from './commands/rollover';
+import { PlanDefinitionError } from '../plan';
 import { processIo, type Io } from './io';
 
 interface Command {
@@ -22,6 +26,9 @@ const COMMANDS: readonly Command[] = [
   { spec: progressSpec, run: progressCommand },
   { spec: splitSpec, run: splitCommand },
   { spec: compileSpec, run: compileCommand },
+  { spec: summarySpec, run: summaryCommand },
+  { spec: rolloverSpec, run: rolloverCommand },
+  { spec: planSpec, run: planCommand },
 ];
 
 export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map((c) => c.spec);
@@ -81,7 +88,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`${err.message}\n\n${found ? commandHelp(found.command.spec) : USAGE}`);
       return 2;
     }
-    if (err instanceof CliError || err instanceof WorkbookError) {
+    if (err instanceof CliError || err instanceof WorkbookError || err instanceof PlanDefinitionError) {
       io.err(err.message);
       return 2;
     }

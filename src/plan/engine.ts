@@ -14,8 +14,10 @@ import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear, strayEntries } from './progress';
 import { refAddress } from './grid';
 import { validate } from './validate';
-import { POLICIES } from './policies';
 import { coverageOf, type Coverage } from './coverage';
+import { resolveDefinition } from './definition/stored';
+import { repeatFindings } from './definition/repeats';
+import type { PlanDefinition } from './definition/types';
 
 export interface AnalyzeOptions {
   /** Fiscal year to check and report; default: the latest year with actuals. */
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   jumpRatio?: number;
   /** Departments accepted besides the known list. */
   departments?: ReadonlySet<string>;
+  /** The plan (`--plan`); default: the definition stored in the workbook, else the shipped one. */
+  definition?: PlanDefinition;
 }
 
 export interface Analysis {
@@ -48,16 +52,17 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const { plan, findings, skipped, skippedColumns } = recognize(grid);
+  const definition = resolveDefinition(grid, options.definition);
+  const { plan, findings, skipped, skippedColumns } = recognize(grid, definition);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
   const meta = readMetadata(grid);
   const handedOut = meta.entries.get('kind') === 'department' ? meta.fiscalYear : undefined;
-  const inferred = latestActualYear(tables);
+  const inferred = latestActualYear(tables, definition.period.last);
   const year = options.year ?? handedOut ?? inferred ?? plan.reportYear;
   if (options.year === undefined && handedOut === undefined && inferred !== undefined) {
-    for (const s of strayEntries(tables, inferred)) {
+    for (const s of strayEntries(tables, inferred, definition.period.last)) {
       findings.push(finding('stray-later-value', s.cell.ref.sheet, refAddress(s.cell.ref), { name: s.indicator.name, year: s.year, raw: s.cell.parsed.raw, inferred }));
     }
   }
@@ -75,13 +80,13 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   };
   const unrecognised = tables.length === 0 && !plan.projects && !plan.overview;
   const missing: string[] = [];
-  for (const def of POLICIES) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
+  for (const def of definition.policies) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
   if (!plan.survey) missing.push('全体指標の表');
   if (!plan.projects) missing.push('実施計画の表');
   if (!plan.overview) missing.push('概要（目標値との比較）の表');
 
   // A department's workbook holds only its own 施策; the master must hold all of them.
-  const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : POLICIES.map((p) => p.number);
+  const expected = handedOut !== undefined ? plan.policies.map((p) => p.number) : definition.policies.map((p) => p.number);
   const coverage = coverageOf(plan, skipped, expected, year, skippedColumns);
 
   const flags: RevisionFlag[] = [];
@@ -89,7 +94,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   if (year !== undefined) {
     const checks = { jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments };
-    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks));
+    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks), ...repeatFindings(plan, definition));
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised, coverage };

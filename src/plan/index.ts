@@ -15,7 +15,17 @@ export type { SheetSpec, WorkbookEdits } from './edits';
 export type { Arrow } from './model';
 export type { IndicatorProgress, PolicyProgress, ProgressReport, RevisionFlag, SeriesTrend, TrendPoint } from './report';
 export { formatValue } from './value';
-export { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from './policies';
+export {
+  DEFAULT_PLAN,
+  definitionEntries,
+  definitionOf,
+  inferPlanDefinition,
+  parsePlanDefinition,
+  PlanDefinitionError,
+  type PlanDefinition,
+} from './definition';
+export { gridWithDefinition } from './definition/override';
+export { FINAL_SHEET, finalEvaluationFor } from './evaluation';
 export { localTimestamp } from './timestamp';
 export { liveEdits, type CellChange } from './live';
 export { recognize } from './recognize';
@@ -31,3 +41,6 @@ export { SUBMISSION_LIMITS } from './compile/limits';
 export { coverageJson, coverageLine, type Coverage, type SkippedRow } from './coverage';
 export { HISTORY_HEADER, HISTORY_SHEET } from './compile/ledger';
 export { scalarText } from './text';
+export { categoryOrder, SDGS_GOALS, SUMMARY_SHEET, summarizeProjects, summarySheet, type ProjectSummary } from './project-summary';
+export { rolloverMaster } from './rollover/fiscal-year';
+export { withoutSchemaPointer } from './definition/stored';

@@ -1,5 +1,6 @@
 import type { CellRef } from './grid';
 import type { ParsedValue } from './value';
+import type { PlanDefinition } from './definition/types';
 
 /** Better direction of an indicator: up = higher is better, down = lower is better. */
 export type Direction = 'up' | 'down';
@@ -128,6 +129,8 @@ export interface OverviewTable {
 
 export interface Plan {
   source: string;
+  /** The plan the workbook belongs to (its stored definition, `--plan`, or the shipped one). */
+  definition?: PlanDefinition;
   /** The report's fiscal year when the template states it (title, project headers). */
   reportYear?: number;
   policies: Policy[];

@@ -1,6 +1,5 @@
 import { decideDirection, type DirectionDecision } from './direction';
 import type { Arrow, Direction, Indicator, Series, ValueCell, YearColumn } from './model';
-import { PLAN_LAST_YEAR } from './policies';
 
 export interface SeriesOutcome {
   arrow?: Arrow;
@@ -100,11 +99,11 @@ export function yearOnYearArrow(o: SeriesOutcome): Arrow | undefined {
 }
 
 /** How many indicators have a figure for each actual year (up to the plan's last year), and how many could. */
-function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): Map<number, { filled: Indicator[]; of: number }> {
+function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[], lastYear: number): Map<number, { filled: Indicator[]; of: number }> {
   const out = new Map<number, { filled: Indicator[]; of: number }>();
   for (const t of tables) {
     for (const y of t.years) {
-      if (y.role !== 'actual' || y.year > PLAN_LAST_YEAR) continue;
+      if (y.role !== 'actual' || y.year > lastYear) continue;
       const entry = out.get(y.year) ?? { filled: [], of: 0 };
       entry.of += t.indicators.length;
       entry.filled.push(...t.indicators.filter((i) => i.series.some((s) => numberAt(s, y.year) !== undefined)));
@@ -118,10 +117,10 @@ function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indica
  * The report year: the latest year in which most indicators have an actual. A later year with
  * only a few entries is a stray entry (see strayEntries), not the year being reported.
  */
-export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[]): number | undefined {
+export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[], lastYear = Infinity): number | undefined {
   let latest: number | undefined;
   let anyFilled: number | undefined;
-  for (const [year, { filled, of }] of filledByYear(tables)) {
+  for (const [year, { filled, of }] of filledByYear(tables, lastYear)) {
     if (filled.length > 0 && (anyFilled === undefined || year > anyFilled)) anyFilled = year;
     if (filled.length * 2 > of && (latest === undefined || year > latest)) latest = year;
   }
@@ -132,9 +131,10 @@ export function latestActualYear(tables: readonly { years: YearColumn[]; indicat
 export function strayEntries(
   tables: readonly { years: YearColumn[]; indicators: Indicator[] }[],
   year: number,
+  lastYear = Infinity,
 ): { year: number; indicator: Indicator; cell: ValueCell }[] {
   const out: { year: number; indicator: Indicator; cell: ValueCell }[] = [];
-  for (const [later, { filled }] of filledByYear(tables)) {
+  for (const [later, { filled }] of filledByYear(tables, lastYear)) {
     if (later <= year) continue;
     for (const ind of filled) {
       for (const s of ind.series) {

@@ -62,6 +62,8 @@ export const RULES = {
     `${p.name}の実績値が入力されていますが、「施策の実施状況・実績の増減理由等」が空欄です。`),
   'duplicate-indicator': rule('error', (p: { name: string; first: string }) =>
     `指標「${p.name}」が2回あります（最初は ${p.first}）。重複している行を削除してください。`),
+  'repeat-mismatch': rule('warning', (p: { name: string; origin: string; what: string; raw: string; original: string }) =>
+    `「${p.name}」は${p.origin}の再掲です。${p.what}「${p.raw}」が再掲元の「${p.original}」と違います。再掲元と同じ値にしてください。`),
   // A department's workbook.
   'department-manifest': rule('error', (p: { message: string }) => p.message),
   // 担当 cells.

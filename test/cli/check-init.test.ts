@@ -3,6 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FileWorkbook } from '../../src/workbook/file';
 import { analyze } from '../../src/plan/engine';
+import { DEFAULT_PLAN } from '../../src/plan/definition';
 import { SAMPLE_MASTER as SAMPLE, cli as shinchoku, tempDir } from './helpers';
 
 async function analyzeFile(file: string) {
@@ -32,12 +33,14 @@ describe('shinchoku init', () => {
     expect(plans.filter((p) => /^事業計画/.test(p))).toHaveLength(1);
   });
 
-  test('without --sample writes the empty layout the engine recognises', async () => {
+  test('without --sample writes the shipped plan\'s indicators, no figures, in a layout the engine recognises', async () => {
     const out = path.join(tempDir(), 'blank.xlsx');
     expect((await shinchoku('init', '--year', '2024', '-o', out)).code).toBe(0);
     const a = await analyzeFile(out);
     expect(a.counts.policies).toBe(7);
-    expect(a.counts.indicators).toBe(0);
+    expect(a.plan.policies.map((p) => p.table?.indicators.map((i) => i.name))).toEqual(DEFAULT_PLAN.policies.map((p) => p.indicators?.map((i) => i.name)));
+    const figures = a.plan.policies.flatMap((p) => p.table?.indicators ?? []).flatMap((i) => i.series.flatMap((s) => [...s.values.values(), ...(s.target ? [s.target] : [])]));
+    expect(figures.filter((v) => v.parsed.value !== undefined)).toEqual([]);
     expect(a.missing).toEqual([]);
     expect(a.plan.reportYear).toBe(2024);
   });

@@ -3,7 +3,9 @@
  * or one column at a time. Rows are 0-based here; findings use A1 addresses.
  */
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/plan/grid';
-import { POLICIES } from '../../src/plan/policies';
+import { DEFAULT_PLAN } from '../../src/plan/definition/default';
+
+const POLICIES = DEFAULT_PLAN.policies;
 
 export type CellInput = string | number | GridCell | null | undefined;
 

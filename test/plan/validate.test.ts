@@ -1,7 +1,7 @@
 import { analyze, type AnalyzeOptions } from '../../src/plan/engine';
 import type { Finding } from '../../src/plan/findings';
 import { parseA1 } from '../../src/plan/grid';
-import { POLICIES } from '../../src/plan/policies';
+import { DEFAULT_PLAN } from '../../src/plan/definition/default';
 import {
   addr, COL, INDICATOR_HEADER, PCOL, policyBlock, projectBlock, SHEET, seriesRow, workbook, YEAR_ROW,
   indicatorRow, type CellInput, type IndicatorInput, type ProjectInput,
@@ -309,9 +309,9 @@ describe('recognition findings', () => {
   });
 
   it('policy-heading-missing: the 施策 is recovered from its 重点項目', () => {
-    const def = POLICIES.find((p) => p.number === 5)!;
+    const def = DEFAULT_PLAN.policies.find((p) => p.number === 5)!;
     const circled = '①②③④';
-    const keyPoints = def.keyPoints.map((k, i) => circled[i] + k);
+    const keyPoints = (def.keyPoints ?? []).map((k, i) => circled[i] + k);
     const rows = policyBlock(5, [indicatorRow(indicator({ name: '市内NPO法人数', target: '180法人', values: { 2016: '154法人', 2020: '152法人', 2021: '149法人', 2022: '148法人', 2023: '148法人' }, department: '市民・NPO活動推進課' }))], { heading: false, keyPoints });
     const headerRow = rows.findIndex((r) => r[0] === '基本指標項目');
     const a = analyze(workbook(rows), { year: 2023 });

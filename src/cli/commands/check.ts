@@ -5,6 +5,7 @@ import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { notRecognised } from './common';
 import { coverageJson } from '../../plan';
+import { PLAN_OPTION, withPlanOption } from './plan-option';
 
 export const checkSpec: CommandSpec = {
   name: 'check',
@@ -15,6 +16,7 @@ export const checkSpec: CommandSpec = {
     year: { ...YEAR_OPTION, help: '検証する年度。既定はファイルの年度です。' },
     json: JSON_OPTION,
     'jump-ratio': JUMP_RATIO_OPTION,
+    plan: PLAN_OPTION,
   },
 };
 
@@ -22,7 +24,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError('確認するファイルを指定してください。');
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(await wb.read(), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const analysis = analyze(withPlanOption(await wb.read(), args), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;

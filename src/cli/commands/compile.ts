@@ -8,6 +8,7 @@ import type { Io } from '../io';
 import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
+import { PLAN_OPTION, withPlanOption } from './plan-option';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');
@@ -61,6 +62,7 @@ export const compileSpec: CommandSpec = {
   ].join('\n'),
   maxFiles: Infinity,
   options: {
+    plan: PLAN_OPTION,
     output: { type: 'string', short: 'o', value: 'OUT', help: '書き出すファイル (.xlsx)。MASTER や提出ファイルと同じ名前は指定できません。' },
     year: { ...YEAR_OPTION, help: '取りまとめる年度。既定は提出ファイルの年度です。' },
     json: JSON_OPTION,
@@ -84,7 +86,7 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
   const json = args.options.has('json');
 
   const wb = await openWorkbookFile(master);
-  const grid = await wb.read();
+  const grid = withPlanOption(await wb.read(), args);
   const screen = json ? { ...io, interactive: false } : io;
   const bar = progressBar(screen, files.length, '読み込み中');
   const submissions: SubmissionInput[] = [];

@@ -1,4 +1,5 @@
-import { PLAN_LAST_YEAR, renderMaster } from '../../plan';
+import { DEFAULT_PLAN, renderMaster } from '../../plan';
+import { PLAN_OPTION, planOption } from './plan-option';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
@@ -8,9 +9,9 @@ import { SAMPLE_REPORTS, sampleMaster } from '../sample';
 import * as path from 'path';
 
 /** The report is written the year after: in FY2026 one reports on FY2025. */
-function defaultYear(now = new Date()): number {
+function defaultYear(last: number, now = new Date()): number {
   const fiscal = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
-  return Math.min(fiscal - 1, PLAN_LAST_YEAR);
+  return Math.min(fiscal - 1, last);
 }
 
 export const initSpec: CommandSpec = {
@@ -19,6 +20,7 @@ export const initSpec: CommandSpec = {
   summary: '正規のレイアウトの取りまとめ用ブックを作成します。--sample 2023 で2023年度実施報告の全データを入れます。',
   maxFiles: 0,
   options: {
+    plan: PLAN_OPTION,
     output: { type: 'string', short: 'o', value: 'FILE', help: '作成するファイル (.xlsx)。' },
     sample: { type: 'string', value: '2023', help: 'その年度の実施報告の全データを入れて作成します。' },
     year: { ...YEAR_OPTION, help: '報告する年度。既定は今の年度の前年度です。' },
@@ -31,13 +33,16 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (!output) throw new UsageError('作成するファイルを -o で指定してください（例: -o master.xlsx）。');
   refuseOverwrite(output, args);
   const sample = args.options.get('sample');
+  const definition = planOption(args);
+  if (definition && sample !== undefined) throw new UsageError('--sample と --plan は一緒に指定できません（サンプルは第二次郡山市協働推進基本計画のものです）。');
   let sheets;
   if (sample !== undefined) {
     const year = sample === true ? 2023 : Number(sample);
     if (!SAMPLE_REPORTS[year]) throw new UsageError(`--sample に指定できる年度は ${Object.keys(SAMPLE_REPORTS).join('、')} です。`);
     sheets = sampleMaster(year);
   } else {
-    sheets = renderMaster({ year: yearOption(args) ?? defaultYear() });
+    const plan = definition ?? DEFAULT_PLAN;
+    sheets = renderMaster({ year: yearOption(args) ?? Math.max(plan.period.first, defaultYear(plan.period.last)), definition: plan });
   }
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });

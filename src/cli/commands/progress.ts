@@ -17,7 +17,8 @@ import { keepBackup, refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
-import { coverageJson, coverageLine } from '../../plan';
+import { coverageJson, coverageLine, FINAL_SHEET, finalEvaluationFor } from '../../plan';
+import { PLAN_OPTION, withPlanOption } from './plan-option';
 
 export const progressSpec: CommandSpec = {
   name: 'progress',
@@ -35,6 +36,7 @@ export const progressSpec: CommandSpec = {
     force: FORCE_OPTION,
     'jump-ratio': JUMP_RATIO_OPTION,
     partial: { type: 'boolean', help: '読み取れなかった表や行があっても、読めた分だけ書き出します（終了コードは 1）。' },
+    plan: PLAN_OPTION,
     'overwrite-formulas': { type: 'boolean', help: '進捗状況のセルにある数式を矢印で置き換えます。' },
   },
   exclusive: [['in-place', 'output']],
@@ -52,7 +54,8 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   }
   if (!inPlace) refuseOverwrite(output, args);
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(await wb.read(), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const grid = withPlanOption(await wb.read(), args);
+  const analysis = analyze(grid, { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;
@@ -79,12 +82,16 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     return 1;
   }
   await wb.apply(edits);
+  // In the plan's target year the report is its final evaluation: 達成/未達成 per indicator on a sheet of its own.
+  const final = finalEvaluationFor(grid, analysis.plan, analysis.year);
+  if (final) await wb.apply(final.edits);
   const backup = inPlace ? keepBackup(file) : undefined;
   await saveWorkbookFile(wb, output);
   if (args.options.has('json')) {
-    io.out(JSON.stringify({ ...progressJson(analysis, analysis.progress, output), coverage: coverageJson(coverage) }, null, 2));
+    io.out(JSON.stringify({ ...progressJson(analysis, analysis.progress, output), coverage: coverageJson(coverage), ...(final ? { finalEvaluation: final.evaluation } : {}) }, null, 2));
   } else {
     io.out(progressText(analysis.progress));
+    if (final) io.out(`最終評価（シート「${FINAL_SHEET}」）: ${final.evaluation.sentence}`);
     io.out(coverageLine(coverage));
     for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing'].includes(x.rule))) {
       io.out(`${f.sheet}!${f.cell}: ${f.message}`);

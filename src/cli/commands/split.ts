@@ -5,6 +5,7 @@ import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
+import { PLAN_OPTION, withPlanOption } from './plan-option';
 
 export const splitSpec: CommandSpec = {
   name: 'split',
@@ -16,6 +17,7 @@ export const splitSpec: CommandSpec = {
   ].join('\n'),
   maxFiles: 1,
   options: {
+    plan: PLAN_OPTION,
     output: { type: 'string', short: 'o', value: 'DIR', help: '各課のファイルを書き出すフォルダー（なければ作ります）。' },
     year: { ...YEAR_OPTION, help: '記入してもらう年度。既定は取りまとめ用ブックの年度です。' },
     password: { type: 'string', value: 'P', help: 'シート保護のパスワード（誤操作を防ぐためのもので、秘密を守るものではありません）。' },
@@ -34,7 +36,7 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const wb = await openWorkbookFile(master);
   let result;
   try {
-    result = splitMaster(await wb.read(), {
+    result = splitMaster(withPlanOption(await wb.read(), args), {
       year: yearOption(args),
       password,
       masterFile: path.basename(master),

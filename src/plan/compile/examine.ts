@@ -1,7 +1,7 @@
 import { DEFAULT_JUMP_RATIO } from '../engine';
 import { a1 } from '../grid';
 import { indicatorKeyOf, indicatorOfRowKey } from '../keys';
-import { PLAN_NAME } from '../policies';
+import { definitionOf } from '../definition/stored';
 import { inputFindings } from '../input-findings';
 import type { MasterView } from '../split';
 import type { Manifest, ManifestRead } from '../split/manifest';
@@ -27,7 +27,8 @@ export function located(file: string, sheet: string | undefined, cell: string | 
 }
 
 function checkIdentity(m: Manifest, view: MasterView, year: number, templateVersion: string, say: (msg: string) => void): void {
-  if (m.plan !== PLAN_NAME) say(`別の計画「${m.plan || '不明'}」のファイルです。${PLAN_NAME}のファイルを提出してください。`);
+  const planName = definitionOf(view.plan).name;
+  if (m.plan !== planName) say(`別の計画「${m.plan || '不明'}」のファイルです。${planName}のファイルを提出してください。`);
   if (m.templateVersion !== templateVersion) {
     say(`テンプレートの版 (${m.templateVersion || '不明'}) が取りまとめ用ブックの版 (${templateVersion}) と違います。今回配ったファイルに記入してください。`);
   }

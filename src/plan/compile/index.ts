@@ -1,6 +1,7 @@
 import type { SheetSpec } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
-import { PLAN_NAME } from '../policies';
+import { definitionEntries, definitionOf } from '../definition/stored';
+import type { PlanDefinition } from '../definition/types';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
 import { masterYear, SplitError, viewMaster, type MasterView } from '../split';
 import { readManifest, type ManifestRead } from '../split/manifest';
@@ -58,13 +59,13 @@ function setAsideDuplicates(examined: Examined[]): Set<Examined> {
   return aside;
 }
 
-function metadataSheet(master: WorkbookGrid, year: number, templateVersion: string): SheetSpec | undefined {
+function metadataSheet(master: WorkbookGrid, year: number, templateVersion: string, definition: PlanDefinition): SheetSpec | undefined {
   const sheet = master.sheets.find((s) => s.name === METADATA_SHEET);
   const rows: Scalar[][] = (sheet?.rows ?? []).map((r) => r.map((c) => c?.value ?? null));
   const at = rows.findIndex((r) => scalarText(r[0]) === 'fiscalYear');
   const current = at >= 0 ? Number(rows[at][1]) : undefined;
   if (sheet && current !== undefined && current >= year) return undefined;
-  if (!sheet) rows.push(['plan', PLAN_NAME], ['templateVersion', templateVersion], ['kind', 'master']);
+  if (!sheet) rows.push(...definitionEntries(definition), ['templateVersion', templateVersion], ['kind', 'master']);
   if (at >= 0) rows[at] = ['fiscalYear', String(year)];
   else rows.push(['fiscalYear', String(year)]);
   return { name: METADATA_SHEET, rows, state: 'veryHidden' };
@@ -117,7 +118,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const sheets: SheetSpec[] = [statusSheet(status)];
   const store = run.contributions.all();
   if (store.length > 0 || master.sheets.some((s) => s.name === STORE_SHEET)) sheets.push(storeSheet(store));
-  const meta = metadataSheet(master, view.year, templateVersion);
+  const meta = metadataSheet(master, view.year, templateVersion, definitionOf(view.plan));
   if (meta) sheets.push(meta);
   if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());
 

@@ -2,7 +2,8 @@ import { a1, type CellRef, type WorkbookGrid } from '../grid';
 import type { Finding } from '../findings';
 import { finding } from '../rules';
 import type { Plan, Policy } from '../model';
-import { POLICIES } from '../policies';
+import { DEFAULT_PLAN } from '../definition/default';
+import type { PlanDefinition, PolicyDefinition } from '../definition/types';
 import { compact } from '../text';
 import { readIndicatorTable } from './indicators';
 import { indicatorRole, isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, numberedTitle, policyHeading } from './labels';
@@ -55,11 +56,11 @@ function sheetPolicy(name: string): number | undefined {
 }
 
 /** A heading row: `基本施策3 …`, `【基本施策３】…`, or `3．` followed by the 施策's own title. */
-function headingOf(text: string): { number: number; title: string } | undefined {
+function headingOf(text: string, policies: readonly PolicyDefinition[]): { number: number; title: string } | undefined {
   const h = policyHeading(text);
   if (h) return h;
   const n = numberedTitle(text);
-  const def = n && POLICIES.find((p) => p.number === n.number);
+  const def = n && policies.find((p) => p.number === n.number);
   return def && compact(n.title).startsWith(compact(def.title).slice(0, 6)) ? n : undefined;
 }
 
@@ -67,13 +68,13 @@ function headingOf(text: string): { number: number; title: string } | undefined 
 // Every structural row names one of these; a data row rarely does, so most rows stop here.
 const STRUCTURE_WORDS = /指標|事業名|担当課|基本施策|重点項目|◇|[↑→↓]」|[①②③④⑤⑥⑦⑧⑨⑩]|^[1-7１-７]\s*[.．、]/u;
 
-function structural(view: SheetView, row: number): boolean {
+function structural(view: SheetView, row: number, policies: readonly PolicyDefinition[]): boolean {
   const lead = view.lead(row);
   if (!lead) return false;
   if (!STRUCTURE_WORDS.test(view.signature(row))) return false;
   const t = lead.text;
   return (
-    headingOf(t) !== undefined ||
+    headingOf(t, policies) !== undefined ||
     isSentence(t) ||
     isKeyPointsLabel(t) ||
     isKeyPoint(view.rawText(row, lead.col)) ||
@@ -84,15 +85,15 @@ function structural(view: SheetView, row: number): boolean {
   );
 }
 
-function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: number; how: string } {
+function recoverPolicy(keyPoints: string[], lastPolicy: number, policies: PlanDefinition['policies']): { number: number; how: string } {
   const typed = keyPoints.map(compact);
-  for (const def of POLICIES) {
-    const known = def.keyPoints.map(compact);
+  for (const def of policies) {
+    const known = (def.keyPoints ?? []).map(compact);
     if (typed.length > 0 && typed.every((k) => known.some((d) => d.includes(k) || k.includes(d)))) {
       return { number: def.number, how: '重点項目' };
     }
   }
-  return { number: Math.min(lastPolicy + 1, POLICIES.length), how: '表の順番' };
+  return { number: Math.min(lastPolicy + 1, Math.max(...policies.map((d) => d.number))), how: '表の順番' };
 }
 
 /**
@@ -100,11 +101,12 @@ function recoverPolicy(keyPoints: string[], lastPolicy: number): { number: numbe
  * master (one sheet per 施策), a workbook laid out by hand, or the whole report pasted
  * onto one sheet. Every value keeps its sheet and cell.
  */
-export function recognize(grid: WorkbookGrid): Recognition {
+export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAULT_PLAN): Recognition {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const skippedColumns: SkippedRow[] = [];
-  const plan: Plan = { source: grid.source, policies: [] };
+  const plan: Plan = { source: grid.source, definition, policies: [] };
+  const referenceYears = Object.fromEntries(definition.referencePoints.map((p) => [p.role, p.year]));
   const meta = readMetadata(grid);
   if (meta.fiscalYear) plan.reportYear = meta.fiscalYear;
   let lastPolicy = 0;
@@ -130,9 +132,9 @@ export function recognize(grid: WorkbookGrid): Recognition {
       if (header) {
         const headerRow = r;
         const repeat = (row: number) => row !== headerRow && view.signature(row) === view.signature(headerRow);
-        const stop = (row: number) => structural(view, row) && !repeat(row);
+        const stop = (row: number) => structural(view, row, definition.policies) && !repeat(row);
         if (header.kind === 'survey') {
-          const read = readIndicatorTable(view, r, header.col, 0, stop, repeat);
+          const read = readIndicatorTable(view, r, header.col, 0, stop, repeat, referenceYears);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
           skippedColumns.push(...read.skippedColumns);
@@ -145,15 +147,15 @@ export function recognize(grid: WorkbookGrid): Recognition {
         } else {
           let number = pending.heading?.number;
           if (number === undefined) {
-            const recovered = recoverPolicy(pending.keyPoints, lastPolicy);
+            const recovered = recoverPolicy(pending.keyPoints, lastPolicy, definition.policies);
             number = recovered.number;
             findings.push(finding('policy-heading-missing', view.name, a1(r, header.col), { how: recovered.how, number }));
           }
-          const read = readIndicatorTable(view, r, header.col, number, stop, repeat);
+          const read = readIndicatorTable(view, r, header.col, number, stop, repeat, referenceYears);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
           skippedColumns.push(...read.skippedColumns);
-          const def = POLICIES.find((p) => p.number === number);
+          const def = definition.policies.find((p) => p.number === number);
           const policy: Policy = {
             number,
             title: pending.heading?.title || def?.title || '',
@@ -187,7 +189,7 @@ export function recognize(grid: WorkbookGrid): Recognition {
         r = read.next;
         continue;
       }
-      const heading = headingOf(lead.text);
+      const heading = headingOf(lead.text, definition.policies);
       if (heading && !lead.text.startsWith('◆')) {
         pending = { heading, keyPoints: [], sentences: [] };
         inKeyPoints = false;

@@ -2,7 +2,7 @@ import { a1 } from '../grid';
 import type { Finding } from '../findings';
 import { finding } from '../rules';
 import type { Direction, Indicator, IndicatorTable, Series, ValueCell, YearColumn } from '../model';
-import { REFERENCE_YEARS } from '../policies';
+import { DEFAULT_PLAN } from '../definition/default';
 import { compact } from '../text';
 import { parseCell } from '../value';
 import { findFiscalYear, parseFiscalYear } from '../years';
@@ -74,7 +74,12 @@ function columnYear(top: string, subs: string[]): number | undefined {
   return top ? findFiscalYear(top) : undefined;
 }
 
-function readColumns(view: SheetView, headerRow: number, nameCol: number, findings: Finding[]): Columns {
+/** Year of each reference point (策定時 …) when the header does not state it: the plan definition's. */
+export type ReferenceYears = Partial<Record<'baseline' | 'review' | 'midterm', number>>;
+
+const DEFAULT_REFERENCE_YEARS: ReferenceYears = Object.fromEntries(DEFAULT_PLAN.referencePoints.map((p) => [p.role, p.year]));
+
+function readColumns(view: SheetView, headerRow: number, nameCol: number, findings: Finding[], referenceYears: ReferenceYears): Columns {
   const headerRows = headerRowCount(view, headerRow, nameCol);
   const years: YearColumn[] = [];
   const single: Partial<Record<IndicatorRole, number>> = { name: nameCol };
@@ -110,7 +115,15 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
       case 'baseline':
       case 'review':
       case 'midterm':
-        years.push({ role, col: c, year: year ?? REFERENCE_YEARS[role] });
+        if ((year ?? referenceYears[role]) === undefined) {
+          findings.push({
+            severity: 'warning',
+            rule: 'unplaced-header',
+            sheet: view.name,
+            cell: a1(headerRow, c),
+            message: `列見出し「${label || role}」に年度がなく、計画定義にもこの基準の年度がないため、この列は読み取りませんでした。見出しの下の行に年度を入れてください。`,
+          });
+        } else years.push({ role, col: c, year: (year ?? referenceYears[role])! });
         break;
       case 'actual':
         if (year === undefined) {
@@ -153,11 +166,12 @@ export function readIndicatorTable(
   policy: number,
   isStop: StopTest,
   isRepeatedHeader: (row: number) => boolean,
+  referenceYears: ReferenceYears = DEFAULT_REFERENCE_YEARS,
 ): TableRead {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const skippedColumns: SkippedRow[] = [];
-  const cols = readColumns(view, headerRow, nameCol, findings);
+  const cols = readColumns(view, headerRow, nameCol, findings, referenceYears);
   const valueCols = [...cols.years.map((y) => y.col), cols.single.target, cols.single.originalTarget].filter(
     (c): c is number => c !== undefined,
   );

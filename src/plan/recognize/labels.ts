@@ -36,7 +36,8 @@ export type ProjectRole =
 
 const PROJECT_ROLES: [ProjectRole, RegExp][] = [
   ['no', /^(No\.?|NO\.?|番号|№)$/i],
-  ['category', /区分/],
+  // The FY2021 実施計画 marks new projects in a column headed 新規; the others are left blank.
+  ['category', /区分|^新規$/],
   ['name', /事業名/],
   ['plan', /事業計画/],
   ['status', /取組状況|取り組み状況|実施状況/],

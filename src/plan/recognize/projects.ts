@@ -21,13 +21,14 @@ export function projectColumns(view: SheetView, row: number): ProjectTable['colu
 export function readProjectTable(
   view: SheetView,
   headerRow: number,
-  columns: ProjectTable['columns'],
+  first: ProjectTable['columns'],
   isStop: (row: number) => boolean,
 ): { table: ProjectTable; next: number } {
+  let columns = first;
   let year: number | undefined;
   for (const c of view.filled(headerRow)) year = year ?? findFiscalYear(view.text(headerRow, c));
   const projects: Project[] = [];
-  const noCol = columns.no ?? 0;
+  let noCol = columns.no ?? 0;
   let policy = 0;
   let r = headerRow + 1;
   for (; r < view.height; r++) {
@@ -39,7 +40,16 @@ export function readProjectTable(
       policy = heading.number;
       continue;
     }
-    if (projectColumns(view, r)) continue;
+    const header = projectColumns(view, r);
+    if (header) {
+      // A short list before the table (施策 | 事業名 | 担当課) names no No. column; the real header does.
+      if (columns.no === undefined && header.no !== undefined && projects.length === 0) {
+        columns = header;
+        noCol = header.no;
+        for (const c of view.filled(r)) year = year ?? findFiscalYear(view.text(r, c));
+      }
+      continue;
+    }
     if (isStop(r)) break;
     const noText = compact(view.text(r, noCol));
     if (!/^\d+$/.test(noText)) continue;

@@ -1,7 +1,7 @@
 import type { SheetSpec, WorkbookEdits } from '../edits';
 import type { WorkbookGrid } from '../grid';
 import { INDICATOR_WIDTHS } from '../layout/columns';
-import { PLAN_NAME } from '../policies';
+import { definitionOf } from '../definition/stored';
 import { departmentManifestName, departmentSheetName } from '../recognize/department-sheet';
 import { SheetBuilder } from './builder';
 import { sheetBlocks } from './department';
@@ -49,7 +49,7 @@ function build(master: WorkbookGrid, view: MasterView, department: string, sheet
   const ctx = departmentContext(master, view, department);
   const b = new SheetBuilder(sheet, INDICATOR_WIDTHS);
   // Neither line starts with 基本施策, ◇ or a circled number: the recogniser passes over them.
-  b.push([`${department}\u3000${view.year}年度 記入シート（${PLAN_NAME}）`], 'heading');
+  b.push([`${department}\u3000${view.year}年度 記入シート（${definitionOf(view.plan).name}）`], 'heading');
   b.push([`水色のセルに ${view.year}年度の実績値・増減理由・取組状況・達成度を記入してください。ほかのセルは保護されています。`]);
   for (const grid of master.sheets) for (const block of sheetBlocks(ctx, grid)) block.write(b);
   // One sheet holds several tables: freezing the first table's header would hide the others'.

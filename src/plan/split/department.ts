@@ -3,7 +3,7 @@ import { cellAt, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid'
 import { contributionKeyOf, parseRowKey } from '../keys';
 import { INDICATOR_WIDTHS, PROJECT_WIDTHS } from '../layout/columns';
 import type { IndicatorTable, Plan } from '../model';
-import { PLAN_NAME, POLICIES } from '../policies';
+import { definitionOf } from '../definition/stored';
 import { ACHIEVEMENT_LEVELS } from '../validate';
 import { SheetBuilder } from './builder';
 import type { PlanRow, ProjectRow, ProjectYear } from './rows';
@@ -107,10 +107,10 @@ function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Blo
     at: table.headerRow,
     write: (b) => {
       b.blank();
-      b.push([`${PLAN_NAME}_${ctx.year}実施計画`], 'heading');
+      b.push([`${definitionOf(ctx.plan).name}_${ctx.year}実施計画`], 'heading');
       b.push(header, 'header');
       b.freezeRows = b.freezeRows ?? b.length;
-      for (const def of POLICIES) {
+      for (const def of definitionOf(ctx.plan).policies) {
         const rows = mine.filter((r) => r.project.policy === def.number);
         if (rows.length === 0) continue;
         b.push([`◆基本施策${def.number} ${def.title}`], 'heading');
@@ -133,7 +133,7 @@ export function sheetBlocks(ctx: DepartmentContext, sheet: SheetGrid): Block[] {
   const blocks: Block[] = [];
   for (const p of ctx.plan.policies) {
     if (p.table?.sheet !== sheet.name) continue;
-    const title = `基本施策${p.number} ${p.title || POLICIES.find((d) => d.number === p.number)?.title || ''}`.trim();
+    const title = `基本施策${p.number} ${p.title || definitionOf(ctx.plan).policies.find((d) => d.number === p.number)?.title || ''}`.trim();
     const block = indicatorBlock(ctx, sheet, p.table, title);
     if (block) blocks.push(block);
   }

@@ -1,10 +1,10 @@
-import { PLAN_NAME } from '../policies';
 import { SUBMISSION_LIMITS } from '../compile/limits';
 import { CONTRIBUTION_SHEET } from './department';
 
 export const GUIDE_SHEET = '記入方法';
 
 export interface GuideFacts {
+  planName: string;
   department: string;
   year: number;
   fileName: string;
@@ -26,7 +26,7 @@ function mb(bytes: number): string {
 export function guideLines(f: GuideFacts): string[] {
   const y = f.year;
   const lines: string[] = [
-    `${f.department} 記入用ファイル（${PLAN_NAME} ${y}年度の実施状況）`,
+    `${f.department} 記入用ファイル（${f.planName} ${y}年度の実施状況）`,
     '',
     '■ 記入するセル',
     '・水色のセルだけが入力できます。ほかのセルは保護されていて、参考として表示しています。',

@@ -1,7 +1,7 @@
 import type { CellEdit, SheetSpec } from '../edits';
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Plan } from '../model';
-import { PLAN_NAME } from '../policies';
+import { definitionOf, resolveDefinition } from '../definition/stored';
 import { recognize } from '../recognize';
 import { METADATA_SHEET, readMetadata, TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
@@ -69,7 +69,7 @@ export function masterYear(master: WorkbookGrid, plan?: Plan): number | undefine
 }
 
 export function viewMaster(master: WorkbookGrid, year: number | undefined, store = readStore(master)): MasterView {
-  const { plan } = recognize(master);
+  const { plan } = recognize(master, resolveDefinition(master));
   const metadata = readMetadata(master).entries;
   const file = master.source;
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
@@ -79,8 +79,6 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   if (metadata.get('kind') === 'department') {
     throw new SplitError(`${file} は各課の記入用ファイルです。取りまとめ用ブック（分割する前のブック）を指定してください。`);
   }
-  const planName = metadata.get('plan');
-  if (planName && planName !== PLAN_NAME) throw new SplitError(`${file} は「${planName}」のブックです。${PLAN_NAME}のブックを指定してください。`);
   const y = year ?? masterYear(master, plan);
   if (y === undefined) throw new SplitError(`${file} からは年度が分かりません。--year で年度を指定してください（例: --year 2024）。`);
   if (tables.length > 0 && !tables.some((t) => t.years.some((c) => c.role === 'actual' && c.year === y))) {
@@ -119,7 +117,7 @@ export function splitMaster(master: WorkbookGrid, options: SplitOptions = {}): S
 /** What every manifest says of where it came from, for a department's workbook or sheet alike. */
 export function manifestHead(view: MasterView, department: string, options: { masterFile?: string; splitAt?: string }) {
   return {
-    plan: PLAN_NAME,
+    plan: definitionOf(view.plan).name,
     templateVersion: view.metadata.get('templateVersion') || TEMPLATE_VERSION,
     fiscalYear: view.year,
     department,
@@ -154,7 +152,7 @@ function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: 
     inputs: content.reduce((n, b) => n + b.inputs.length, 0),
   };
   const guide = new SheetBuilder(GUIDE_SHEET, [120]);
-  guideLines({ department, year: view.year, fileName, rolledOver: view.projectYear === 'rollover', ...counts }).forEach((l, i) =>
+  guideLines({ planName: definitionOf(view.plan).name, department, year: view.year, fileName, rolledOver: view.projectYear === 'rollover', ...counts }).forEach((l, i) =>
     guide.push([l], i === 0 ? 'heading' : undefined),
   );
   const builders = [guide, ...content];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { type Analysis, PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from '../../plan';
+import { type Analysis, DEFAULT_PLAN } from '../../plan';
 
 /**
  * A plain `<select>` in Fluent's tokens: Fluent's Select (with Field and its icons) would put
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 function yearsOf(analysis: Analysis | undefined): number[] {
   const tables = [...(analysis?.plan.policies ?? []).flatMap((p) => (p.table ? [p.table] : [])), ...(analysis?.plan.survey ? [analysis.plan.survey] : [])];
   const years = new Set(tables.flatMap((t) => t.years.filter((y) => y.role === 'actual').map((y) => y.year)));
-  if (years.size === 0) for (let y = PLAN_FIRST_YEAR; y <= PLAN_LAST_YEAR; y++) years.add(y);
+  if (years.size === 0) for (let y = DEFAULT_PLAN.period.first; y <= DEFAULT_PLAN.period.last; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
 }
 

@@ -7,7 +7,7 @@
 import { analyze, type Analysis } from '../../../src/plan/engine';
 import type { GridCell, WorkbookGrid } from '../../../src/plan/grid';
 import type { Indicator, IndicatorTable, YearRole } from '../../../src/plan/model';
-import { POLICIES } from '../../../src/plan/policies';
+import { DEFAULT_PLAN } from '../../../src/plan/definition';
 import { pastedReport } from '../helpers';
 
 const source = pastedReport();
@@ -132,7 +132,7 @@ export function layOut(layout: Layout): WorkbookGrid {
   const sheets = new Map<string, { rows: Cell[][]; hidden: number[] }>();
   for (const policy of canonical.plan.policies) {
     const table = policy.table!;
-    const def = POLICIES.find((p) => p.number === policy.number)!;
+    const def = DEFAULT_PLAN.policies.find((p) => p.number === policy.number)!;
     const sheetName = layout.sheetName?.(policy.number, def.title) ?? '基本指標';
     const sheet = sheets.get(sheetName) ?? { rows: [], hidden: [] };
     sheets.set(sheetName, sheet);

@@ -1,0 +1,2 @@
+export * from './summarize';
+export { SDGS_GOALS, SUMMARY_SHEET, categoryOrder, summarySheet } from './sheet';

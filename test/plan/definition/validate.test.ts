@@ -1,0 +1,88 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { DEFAULT_PLAN, PlanDefinitionError, parsePlanDefinition, validatePlanDefinition, type PlanDefinition } from '../../../src/plan/definition';
+
+const SHIPPED = path.join(__dirname, '..', '..', '..', 'plans', 'koriyama-kyodo-2.json');
+
+function problems(value: unknown): string[] {
+  try {
+    validatePlanDefinition(value, 'plan.json');
+  } catch (err) {
+    if (err instanceof PlanDefinitionError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+const copy = (): PlanDefinition => structuredClone(DEFAULT_PLAN);
+
+describe('plan definition', () => {
+  it('accepts the shipped second Koriyama plan as written on disk', () => {
+    const def = parsePlanDefinition(fs.readFileSync(SHIPPED, 'utf8'), 'koriyama-kyodo-2.json');
+    expect(def.name).toBe('第二次郡山市協働推進基本計画');
+    expect(def.policies.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(def.targetYear).toBe(2025);
+  });
+
+  it('names the field of a wrong type in Japanese', () => {
+    const def = copy() as unknown as { policies: { title: unknown }[] };
+    def.policies[2].title = 3;
+    const out = problems(def);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^policies\[2\]\.title: /);
+    expect(out[0]).toMatch(/文字列/);
+  });
+
+  it('names a missing field and an unknown one', () => {
+    const rest: Partial<PlanDefinition> = copy();
+    delete rest.targetYear;
+    const out = problems({ ...rest, colour: 'blue' });
+    expect(out.some((p) => p.includes('「targetYear」が必要です'))).toBe(true);
+    expect(out.some((p) => p.includes('「colour」は'))).toBe(true);
+  });
+
+  it('refuses a period that ends before it starts, a repeated 施策 and a 再掲 of nothing', () => {
+    const def = copy();
+    def.period = { first: 2030, last: 2026 };
+    def.targetYear = 2030;
+    def.policies[1].number = 1;
+    def.policies[0].indicators = [{ name: '再掲の指標', repeatOf: { policy: 9, name: '存在しない指標' } }];
+    const out = problems(def);
+    expect(out.some((p) => p.startsWith('period:'))).toBe(true);
+    expect(out.some((p) => p.startsWith('policies[1].number:'))).toBe(true);
+    expect(out.some((p) => p.startsWith('policies[0].indicators[0].repeatOf:') && p.includes('存在しない指標'))).toBe(true);
+  });
+
+  it('refuses grading bands not in descending order', () => {
+    const def = { ...copy(), evaluation: { bands: [{ grade: 'A', min: 80 }, { grade: 'S', min: 100 }] } };
+    expect(problems(def)).toEqual([expect.stringMatching(/^evaluation\.bands\[1\]\.min:/)]);
+  });
+
+  it('says the file is not JSON, naming it', () => {
+    expect(() => parsePlanDefinition('{ name: ', 'next-plan.json')).toThrow(/next-plan\.json.*JSON として読めません/s);
+  });
+
+  it('any valid-looking plan of the family passes, any year order broken fails', () => {
+    const plan = fc.record({
+      first: fc.integer({ min: 2000, max: 2090 }),
+      length: fc.integer({ min: 1, max: 12 }),
+      policies: fc.integer({ min: 1, max: 12 }),
+      refs: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(plan, ({ first, length, policies, refs }) => {
+        const last = first + length - 1;
+        const def: PlanDefinition = {
+          name: '次期計画',
+          period: { first, last },
+          referencePoints: (['baseline', 'review', 'midterm'] as const).slice(0, refs).map((role, i) => ({ role, label: role, year: first - 2 + i })),
+          targetYear: last,
+          policies: Array.from({ length: policies }, (_, i) => ({ number: i + 1, title: `施策${i + 1}` })),
+        };
+        expect(problems(def)).toEqual([]);
+        expect(problems({ ...def, targetYear: first - 1 })).toContainEqual(expect.stringMatching(/^targetYear:/));
+      }),
+    );
+  });
+});
