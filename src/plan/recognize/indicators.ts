@@ -192,14 +192,11 @@ export function readIndicatorTable(
   const hasFigures = (ind: Indicator) => ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
   /**
    * A row can carry on the name above only when it says nothing of its own beyond a wrapped
-   * description: a 担当 of its own or a reason makes it a new indicator (one without figures yet).
+   * description: a 担当 or a reason makes it a new indicator (one without figures yet), even when
+   * the 担当 repeats the one above — a new indicator of the same office is the common case.
    */
-  const continues = (row: number, above: Indicator) => {
-    const { department, reason } = cols.single;
-    if (reason !== undefined && view.text(row, reason) !== '') return false;
-    const dept = department !== undefined ? view.text(row, department) : '';
-    return dept === '' || dept === above.department?.text;
-  };
+  const continues = (row: number) =>
+    [cols.single.department, cols.single.reason].every((c) => c === undefined || view.text(row, c) === '');
   /** Joined names are said out loud: a new indicator glued to the one above would otherwise go unnoticed. */
   const joinName = (ind: Indicator, row: number, nameText: string) => {
     const before = ind.name;
@@ -237,7 +234,7 @@ export function readIndicatorTable(
         if (current.hidden === undefined && view.isHidden(r)) current.hidden = true;
       } else pendingLabel = subLabel;
       lastRow = r;
-    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && continues(r, current) && !figuresFollow(r)) {
+    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && continues(r) && !figuresFollow(r)) {
       // Name and description both ran onto a second row: still the indicator above.
       joinName(current, r, nameText);
       if (cols.single.description !== undefined && view.text(r, cols.single.description)) {
