@@ -2,6 +2,7 @@
  * Year columns as offices head them in compact one-table-per-施策 layouts: reference columns beside
  * actuals of the same year, a single year under 実績値, 年度末 spellings, and formulas without results.
  */
+import fc from 'fast-check';
 import { analyze } from '../../../src/plan/engine';
 import { parseFiscalYear } from '../../../src/plan/years';
 import { addr, workbook, type CellInput } from '../build';
@@ -23,6 +24,19 @@ describe('a reference column of the same year as an actual', () => {
     const t = a.plan.policies[0].table!;
     expect(t.indicators[0].series[0].values.get(2021)?.parsed).toMatchObject({ kind: 'number', value: v[2] });
     expect(a.progress!.policies[0].indicators[0].progress).toBe(arrow);
+  });
+
+  it('whichever side the reference column is on, the year keeps its actual', () => {
+    const figure = fc.integer({ min: 1, max: 100_000 });
+    fc.assert(
+      fc.property(figure, figure, fc.boolean(), fc.constantFrom('中間年度(R3)', '見直し時(2021年度)', '中間値(R3)'), (actual, reference, before, label) => {
+        const cols: [string, number][] = before ? [[label, reference], ['令和3年度', actual]] : [['令和3年度', actual], [label, reference]];
+        const h = ['基本指標項目', '策定時(H28)', ...cols.map((c) => c[0]), '令和4年度', '目標値(R7)', '進捗状況', '担当所属'];
+        const a = analyze(table([h], [['指標', 10, ...cols.map((c) => c[1]), 20, 30, '', DEPT]]), { year: 2022 });
+        expect(a.plan.policies[0].table!.indicators[0].series[0].values.get(2021)?.parsed).toMatchObject({ value: actual });
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
@@ -56,6 +70,19 @@ describe('年度末 spellings', () => {
     ['H28年度末', 2016],
   ])('%s is %i', (text, year) => {
     expect(parseFiscalYear(text)).toBe(year);
+  });
+
+  it('every spelling of a plan year, with or without 末 / 末現在, is that year', () => {
+    const spelling = fc.constantFrom(
+      (y: number) => String(y),
+      (y: number) => `令和${y - 2018 === 1 ? '元' : y - 2018}`,
+      (y: number) => `R${y - 2018}`,
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2019, max: 2025 }), spelling, fc.constantFrom('年度末', '年度末現在', '年度 末', '年度末 現在'), (year, spell, suffix) => {
+        expect(parseFiscalYear(`${spell(year)}${suffix}`)).toBe(year);
+      }),
+    );
   });
 
   it('columns headed 令和4年度末 / 令和5年度末 are the actuals of those years', () => {
