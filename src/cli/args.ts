@@ -141,7 +141,8 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function yearOption(args: ParsedArgs): number | undefined {
   const v = stringOption(args, 'year');
   if (v === undefined) return undefined;
-  const n = Number(v);
+  // `２０２３` typed with a Japanese input method is the same year.
+  const n = Number(v.normalize('NFKC').trim());
   if (!Number.isInteger(n) || n < 2016 || n > 2100) throw new UsageError(`--year「${v}」は年度（例: 2023）ではありません。`);
   return n;
 }

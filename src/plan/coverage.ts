@@ -34,6 +34,9 @@ export function coverageOf(
   const problems: string[] = [];
   if (read.length === 0) problems.push('基本指標の表が見つかりません。');
   else if (missing.length > 0) problems.push(`基本施策${missing.join('・')}の基本指標の表が見つかりません。`);
+  // A table with no indicator in it was read as nothing: a blank master is 未記入, never a pass.
+  const empty = plan.policies.filter((p) => p.table && p.table.indicators.length === 0);
+  if (empty.length > 0) problems.push(`基本施策${empty.map((p) => p.number).join('・')}の表に基本指標が1つもありません。`);
   if (year !== undefined) {
     // A year column whose header could not be read leaves the table without the year: no arrow could be right.
     const without = plan.policies.filter((p) => p.table && p.table.indicators.length > 0 && !p.table.years.some((y) => y.role === 'actual' && y.year === year));

@@ -22,6 +22,12 @@ function numberAt(series: Series, year: number): number | undefined {
   return p?.kind === 'number' ? p.value : undefined;
 }
 
+/** A figure, or a formula whose result was not saved: either way the office filled the year in. */
+function filledAt(series: Series, year: number): boolean {
+  const p = series.values.get(year)?.parsed;
+  return p?.kind === 'number' || p?.uncomputed === true;
+}
+
 function better(a: number, b: number, dir: Direction): number {
   return dir === 'up' ? a - b : b - a;
 }
@@ -106,7 +112,7 @@ function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indica
       if (y.role !== 'actual' || y.year > lastYear) continue;
       const entry = out.get(y.year) ?? { filled: [], of: 0 };
       entry.of += t.indicators.length;
-      entry.filled.push(...t.indicators.filter((i) => i.series.some((s) => numberAt(s, y.year) !== undefined)));
+      entry.filled.push(...t.indicators.filter((i) => i.series.some((s) => filledAt(s, y.year))));
       out.set(y.year, entry);
     }
   }

@@ -26,12 +26,14 @@ export const RULES = {
     p.yearMissing
       ? `列見出し「${p.label}」に年度がないため、どの年度の実績か判断できません。見出しの下の行に「2023年度」のように年度を入れてください。`
       : `列見出し「${p.label}」がどの項目か判断できないため、この列は読み取りませんでした。`),
-  'year-column-missing': rule('warning', (p: { year: number }) => `この表には${p.year}年度の実績値の列がありません。`),
+  'year-column-missing': rule('error', (p: { year: number }) => `この表には${p.year}年度の実績値の列がありません。`),
   'column-not-read': rule('error', (p: { reason: string }) => `この列は読み取れませんでした: ${p.reason}`),
   'row-not-read': rule('error', (p: { reason: string }) => `この行は読み取れませんでした: ${p.reason}`),
   'hidden-row': rule('warning', (p: { row: number; name: string }) => `非表示の行 ${p.row}（${p.name}）は値がないため、指標として数えていません。`),
   'hidden-indicator': rule('warning', (p: { row: number; name: string }) =>
     `行 ${p.row}${p.name ? `（${p.name}）` : ''}は非表示ですが値があるため、指標として読み取りました。表示して確認してください。`),
+  'names-joined': rule('warning', (p: { above: string; below: string; joined: string }) =>
+    `「${p.below}」には値がないため、上の行の指標名「${p.above}」の続きとして「${p.joined}」と読みました。別の指標なら、値か担当所属を入力してください。`),
   'unread-label': rule('warning', (p: { name: string }) => `表の中の行「${p.name}」には値がないため、指標としては読み取りませんでした。`),
   'progress-column-missing': rule('warning', (p: { cell: string }) =>
     `この表には「進捗状況」の列がないため、進捗状況を書き出すときは ${p.cell} に「進捗状況」の列を加えて矢印を書きます。`),

@@ -2,11 +2,11 @@ import { cleanText, compact } from './text';
 
 const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
-/** One year written one way: `2022`, `2022年度`, `令和4年度`, `R4`, `H28`, `令和元年`. */
+/** One year written one way: `2022`, `2022年度`, `令和4年度`, `R4`, `H28`, `令和元年`, `R5年度末`, `2023年度末現在`. */
 function oneYear(t: string): number | undefined {
-  let m = /^(\d{4})(?:年度?)?$/.exec(t);
+  let m = /^(\d{4})(?:年度?)?(?:末)?(?:現在)?$/.exec(t);
   if (m) return plausible(Number(m[1]));
-  m = /^(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?$/i.exec(t);
+  m = /^(令和|平成|R|H)(\d{1,2}|元)(?:年度?)?(?:末)?(?:現在)?$/i.exec(t);
   if (m) {
     const era = ERA_START[m[1].toUpperCase()] ?? ERA_START[m[1]];
     const n = m[2] === '元' ? 1 : Number(m[2]);

@@ -68,6 +68,8 @@ describe('shinchoku split', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain('は既に');
     expect(again.err).toContain('--force');
+    // A refusal, not a typing mistake: the message alone, without the command's help after it.
+    expect(again.err.trim().split('\n')).toHaveLength(1);
     expect((await cli('split', master, '-o', out, '--year', '2024', '--force')).code).toBe(0);
   }, 60_000);
 

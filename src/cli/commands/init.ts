@@ -26,18 +26,20 @@ export const initSpec: CommandSpec = {
     year: { ...YEAR_OPTION, help: '報告する年度。既定は今の年度の前年度です。' },
     force: FORCE_OPTION,
   },
+  // The sample carries its own year; a --year beside it would be silently ignored.
+  exclusive: [['sample', 'year']],
 };
 
 export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   const output = stringOption(args, 'output');
   if (!output) throw new UsageError('作成するファイルを -o で指定してください（例: -o master.xlsx）。');
   refuseOverwrite(output, args);
-  const sample = args.options.get('sample');
+  const sample = stringOption(args, 'sample');
   const definition = planOption(args);
   if (definition && sample !== undefined) throw new UsageError('--sample と --plan は一緒に指定できません（サンプルは第二次郡山市協働推進基本計画のものです）。');
   let sheets;
   if (sample !== undefined) {
-    const year = sample === true ? 2023 : Number(sample);
+    const year = Number(sample);
     if (!SAMPLE_REPORTS[year]) throw new UsageError(`--sample に指定できる年度は ${Object.keys(SAMPLE_REPORTS).join('、')} です。`);
     sheets = sampleMaster(year);
   } else {

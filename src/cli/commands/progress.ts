@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { analyze, progressEdits } from '../../plan';
-import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
+import { openWorkbookFile, refuseUnsupportedTarget, saveWorkbookFile } from '../../workbook/file/node';
 import {
   FORCE_OPTION,
   JSON_OPTION,
@@ -52,6 +52,8 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   if (!inPlace && sameFile(file, output)) {
     throw new UsageError('-o に元のファイルと同じ名前は指定できません。上書きする場合は --in-place を付けてください（.bak に控えを残します）。');
   }
+  // Before the analysis and before any .bak: a target that cannot be written is refused at once.
+  refuseUnsupportedTarget(output);
   if (!inPlace) refuseOverwrite(output, args);
   const wb = await openWorkbookFile(file);
   const grid = withPlanOption(await wb.read(), args);

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { localTimestamp, SplitError, splitMaster } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
-import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
+import { CliError, FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
 
@@ -52,7 +52,7 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const targets = result.departments.map((d) => path.join(dir, d.fileName));
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !args.options.has('force')) {
-    throw new UsageError(`${existing.map((t) => path.basename(t)).join('、')} は既に ${dir} にあります。上書きする場合は --force を付けてください。`);
+    throw new CliError(`${existing.map((t) => path.basename(t)).join('、')} は既に ${dir} にあります。上書きする場合は --force を付けてください。`);
   }
   fs.mkdirSync(dir, { recursive: true });
   for (const [i, d] of result.departments.entries()) {

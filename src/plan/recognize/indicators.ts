@@ -28,7 +28,7 @@ interface Columns {
   single: Partial<Record<IndicatorRole, number>>;
   headerRows: number;
   /** Columns whose header reads like a year or a figure but could not be placed. */
-  unplaced: { col: number; label: string }[];
+  unplaced: { col: number; label: string; yearMissing: boolean }[];
 }
 
 /** Headers of columns we would have read had we understood them: a year, 実績, 値. */
@@ -44,9 +44,12 @@ function headerRowCount(view: SheetView, headerRow: number, nameCol: number): nu
     const row = headerRow + n;
     if (row >= view.height || view.text(row, nameCol) !== '') break;
     const filled = view.filled(row);
-    const years = filled.filter((c) => parseFiscalYear(view.text(row, c)) !== undefined).length;
+    const yearCols = filled.filter((c) => parseFiscalYear(view.text(row, c)) !== undefined);
+    const years = yearCols.length;
     const words = filled.filter((c) => indicatorRole(view.text(row, c)) !== undefined).length;
-    if (years < (n === 1 ? 2 : 1) || years + words < filled.length) break;
+    // One year is enough under `実績値` or `目標値`: the label says the row holds years.
+    const labelled = yearCols.some((c) => ['actual', 'target'].includes(indicatorRole(view.text(headerRow, c)) ?? ''));
+    if (years < (n === 1 && !labelled ? 2 : 1) || years + words < filled.length) break;
     n++;
   }
   return n;
@@ -106,8 +109,8 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
     if (role === 'ignored') continue;
     if (!role) {
       if (label) {
-        if (DATA_LIKE.test(compact(label)) || findFiscalYear(label) !== undefined) unplaced.push({ col: c, label });
-        findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label, yearMissing: false }));
+        if (DATA_LIKE.test(compact(label)) || findFiscalYear(label) !== undefined) unplaced.push({ col: c, label, yearMissing: false });
+        else findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label, yearMissing: false }));
       }
       continue;
     }
@@ -127,8 +130,7 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
         break;
       case 'actual':
         if (year === undefined) {
-          unplaced.push({ col: c, label: label || '実績値' });
-          findings.push(finding('unplaced-header', view.name, a1(headerRow, c), { label: label || '実績値', yearMissing: true }));
+          unplaced.push({ col: c, label: label || '実績値', yearMissing: true });
         } else {
           years.push({ role, col: c, year });
         }
@@ -202,6 +204,19 @@ export function readIndicatorTable(
     return labelled || readSeries(view, below, cols).label === undefined;
   };
   const hasFigures = (ind: Indicator) => ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
+  /**
+   * A row can carry on the name above only when it says nothing of its own beyond a wrapped
+   * description: a 担当 or a reason makes it a new indicator (one without figures yet), even when
+   * the 担当 repeats the one above — a new indicator of the same office is the common case.
+   */
+  const continues = (row: number) =>
+    [cols.single.department, cols.single.reason].every((c) => c === undefined || view.text(row, c) === '');
+  /** Joined names are said out loud: a new indicator glued to the one above would otherwise go unnoticed. */
+  const joinName = (ind: Indicator, row: number, nameText: string) => {
+    const before = ind.name;
+    renameIndicator(ind, `${ind.name}${nameText}`, policy);
+    findings.push(finding('names-joined', view.name, a1(row, nameCol), { above: before, below: nameText, joined: ind.name }));
+  };
   const indicators: Indicator[] = [];
   // A name written above its figures: the series waits for the row below.
   const placeholders = new WeakSet<Series>();
@@ -233,9 +248,9 @@ export function readIndicatorTable(
         if (current.hidden === undefined && view.isHidden(r)) current.hidden = true;
       } else pendingLabel = subLabel;
       lastRow = r;
-    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && !figuresFollow(r)) {
+    } else if (nameText && !values && current && lastRow === r - 1 && hasFigures(current) && continues(r) && !figuresFollow(r)) {
       // Name and description both ran onto a second row: still the indicator above.
-      renameIndicator(current, `${current.name}${nameText}`, policy);
+      joinName(current, r, nameText);
       if (cols.single.description !== undefined && view.text(r, cols.single.description)) {
         current.description = `${current.description}${view.longText(r, cols.single.description)}`;
       }
@@ -254,7 +269,7 @@ export function readIndicatorTable(
       const figuresBelow = figuresFollow(r, !adjacent);
       if (current && adjacent && !figuresBelow) {
         // The name ran onto a second row.
-        renameIndicator(current, `${current.name}${nameText}`, policy);
+        joinName(current, r, nameText);
         lastRow = r;
       } else if (figuresBelow) {
         current = newIndicator(view, r, cols, policy, nameText);
@@ -279,9 +294,12 @@ export function readIndicatorTable(
   }
   for (const ind of indicators) ind.unit = ind.unit ?? commonUnit(ind);
   // A column that looks like figures but was not placed, with figures in it: the table was read in part.
+  // One finding per column: an error when figures were left unread, else the header warning.
   for (const u of cols.unplaced) {
     if (indicators.some((i) => i.series.some((sr) => parseCell(view.cell(sr.row, u.col)).kind === 'number'))) {
       skippedColumns.push({ sheet: view.name, cell: a1(headerRow, u.col), reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。` });
+    } else {
+      findings.push(finding('unplaced-header', view.name, a1(headerRow, u.col), { label: u.label, yearMissing: u.yearMissing }));
     }
   }
   for (const s of skippedColumns) {
@@ -369,10 +387,13 @@ function valueCell(view: SheetView, row: number, col: number): ValueCell {
 function readSeries(view: SheetView, r: number, cols: Columns): Series {
   const values = new Map<number, ValueCell>();
   let label: string | undefined;
+  const actualYears = new Set<number>();
   for (const y of cols.years) {
     const v = valueCell(view, r, y.col);
-    // The same year can appear twice only in a malformed header; the first column wins.
-    if (!values.has(y.year)) values.set(y.year, v);
+    // `中間年度(R3)` beside `令和3年度`: the year's actual wins over a reference column of the same year;
+    // otherwise (a malformed header) the first column wins.
+    if (y.role === 'actual' ? !actualYears.has(y.year) : !values.has(y.year)) values.set(y.year, v);
+    if (y.role === 'actual') actualYears.add(y.year);
     label = label ?? v.parsed.label;
   }
   const series: Series = { row: r, values };

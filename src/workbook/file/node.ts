@@ -39,13 +39,18 @@ function writeAll(fd: number, data: Uint8Array): void {
   for (let done = 0; done < data.length; ) done += fs.writeSync(fd, data, done, data.length - done);
 }
 
+/** Only .xlsx is written: callers check before the work, so a wrong -o costs nothing and leaves nothing behind. */
+export function refuseUnsupportedTarget(filePath: string): void {
+  if (extensionOf(filePath) !== '.xlsx') throw messages.unsupportedTarget(filePath);
+}
+
 /**
  * Writes the workbook to an .xlsx path atomically: the bytes go to a temporary file in the
  * same folder (same file system, so the rename is atomic) and replace the target only once
  * complete. On any failure the temporary file is removed and the target is untouched.
  */
 export async function saveWorkbookFile(wb: FileWorkbook, filePath: string): Promise<void> {
-  if (extensionOf(filePath) !== '.xlsx') throw messages.unsupportedTarget(filePath);
+  refuseUnsupportedTarget(filePath);
   const data = await wb.toBuffer();
   const target = path.resolve(filePath);
   const temp = path.join(

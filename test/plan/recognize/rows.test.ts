@@ -227,3 +227,27 @@ describe('a name and its description both wrapped onto a second row', () => {
     expect(a.coverage.indicators.read).toBe(2);
   });
 });
+
+describe('a row with a name and no figures right under an indicator', () => {
+  const H = ['基本指標項目', '策定時(H28)', '令和4年度', '令和5年度', '目標値(R7)', '進捗状況', '担当所属'];
+  const DEPT = '市民・NPO活動推進課';
+  const of = (rows: CellInput[][]) => analyze(workbook([['基本施策1 協働を支える人材の育成と協働意識の醸成'], [], H, ...rows]), { year: 2023 });
+
+  it.each([
+    ['the same 担当', DEPT],
+    ['another 担当', '生涯学習課'],
+  ])('with %s is a new indicator whose actual is missing, not part of the name above', (_, dept) => {
+    const a = of([['指標1の1', 100, 110, 120, 150, '', DEPT], ['新しい指標1', '', '', '', '', '', dept], ['指標1の2', 50, 45, 40, 30, '', DEPT]]);
+    expect(a.plan.policies[0].table!.indicators.map((i) => i.name)).toEqual(['指標1の1', '新しい指標1', '指標1の2']);
+    expect(rules(a, 'actual-missing').map((f) => f.cell)).toEqual([addr(4, 3)]);
+    expect(rules(a, 'names-joined')).toEqual([]);
+  });
+
+  it('with nothing else on it is the wrapped name above, and the joining is reported at its cell', () => {
+    const a = of([['きらめき出前講座', 100, 110, 120, 150, '', DEPT], ['実施件数'], ['指標1の2', 50, 45, 40, 30, '', DEPT]]);
+    expect(a.plan.policies[0].table!.indicators.map((i) => i.name)).toEqual(['きらめき出前講座実施件数', '指標1の2']);
+    const joined = rules(a, 'names-joined');
+    expect(joined.map((f) => [f.cell, f.severity])).toEqual([[addr(4, 0), 'warning']]);
+    expect(joined[0].message).toContain('きらめき出前講座実施件数');
+  });
+});
