@@ -32,9 +32,10 @@ function edit(fake: FakeExcel, sheet: string, address: string, value: CellValue)
   return { sheet, address };
 }
 
-/** The ranges loaded (besides the sheet list) and how many cells they hold. */
+/** The ranges whose cells were loaded (besides the sheet list) and how many cells they hold. */
 function rangeLoads(fake: FakeExcel) {
-  const loads = fake.commands('load').filter((c) => /Range\[/.test(c.what));
+  // `rowHidden` answers one value for a whole range: it is no cell read.
+  const loads = fake.commands('load').filter((c) => /Range\[/.test(c.what) && c.args.includes('values'));
   const cells = loads.reduce((n, c) => {
     const m = /Range\[([A-Z]+\d+):([A-Z]+\d+)\]/.exec(c.what);
     if (!m) return Infinity;
