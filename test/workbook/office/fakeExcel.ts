@@ -829,18 +829,9 @@ class FakeRange extends Proxy {
   get rowCount(): number {
     return this.read('rowCount');
   }
-  get rowHidden(): boolean | null {
+  /** Typed `boolean` as in office-js, though like Excel it is null over a mix of hidden and shown rows. */
+  get rowHidden(): boolean {
     return this.read('rowHidden');
-  }
-  set rowHidden(hidden: boolean) {
-    this.set('rowHidden', hidden, () => {
-      const rect = this.rect();
-      const rows = this.ws.state().hiddenRows;
-      for (let r = rect.row; r < rect.row + rect.rows; r++) {
-        if (hidden) rows.add(r);
-        else rows.delete(r);
-      }
-    });
   }
   /** Like Excel, a view of a null range is a null object itself. */
   getVisibleView(): FakeRangeView {

@@ -151,10 +151,19 @@ describe('OfficeWorkbook.readEdited (the live check)', () => {
           }),
           { minLength: 1, maxLength: 6 },
         ),
-        async (n, formulaEvery, edits) => {
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 2 }),
+        async (n, formulaEvery, edits, hiddenBefore, toggled) => {
           const fake = master(n, formulaEvery);
+          const hidden = fake.sheet('施策1').hiddenRows;
+          for (const r of hiddenBefore) hidden.add(r);
           const workbook = new OfficeWorkbook(fake.run, 'master.xlsx');
           let grid = await workbook.read();
+          // Rows hidden or shown between reads: no edit is reported for that.
+          for (const r of toggled) {
+            if (hidden.has(r)) hidden.delete(r);
+            else hidden.add(r);
+          }
           const changes: CellChange[] = [];
           for (const e of edits) {
             for (let r = e.row; r < e.row + e.rows; r++) {
