@@ -58,8 +58,9 @@ describe('live validation reads only what an edit touched', () => {
     const workbook = new OfficeWorkbook(fake.run, 'master-2023.xlsx', { supports: () => true, runOn: fake.runOn });
     const watchEdits = jest.fn((handler: (c: { sheet: string; address: string }) => void) => workbook.onCellsEdited(handler));
     renderPane({ gateway: workbook, engine: realEngine, extras: { watchEdits } });
-    await waitFor(() => { expect(watchEdits).toHaveBeenCalled(); });
-    await waitFor(() => { expect(fake.changeHandlers).toHaveLength(1); });
+    // The first full read comes first; on a busy machine that takes longer than waitFor's default second.
+    await waitFor(() => { expect(watchEdits).toHaveBeenCalled(); }, { timeout: 10000 });
+    await waitFor(() => { expect(fake.changeHandlers).toHaveLength(1); }, { timeout: 10000 });
 
     const type = async (t: { sheet: string; row: number; col: number }, value: string | number) => {
       fake.sheet(t.sheet).cells.set(`${t.row},${t.col}`, { value });

@@ -10,6 +10,7 @@ import { toWorkbookError, type ErrorContext, type OfficeAction, type WrittenStat
 import { DEFAULT_MAX_SYNC_BYTES, packBySize } from './writeBlocks';
 import { sheetSpecOps } from './sheetSpecs';
 import { fillAddresses, loadNotes, noteAddresses, noteKey, noteOf, noteOps, type WriteOp, type WriteTarget } from './writeOps';
+import { hiddenRuns, withHiddenInUse } from './hiddenRuns';
 import { hostSupports, requires, type SupportsSet } from './requirements';
 import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writePlan';
 
@@ -103,13 +104,17 @@ export class OfficeWorkbook implements WorkbookGateway {
       const ranges = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('address,values,formulas,numberFormat,valueTypes');
-        return used;
+        // Hidden rows are read like the file gateway reads them: in the same sync, as the rows
+        // missing from the visible view (a view of a null range is a null object too).
+        const visible = used.getVisibleView();
+        visible.load('cellAddresses');
+        return { used, visible };
       });
       await ctx.sync();
       return {
         source: this.label,
         sheets: sheets.items.map((ws, i) => {
-          const used = ranges[i];
+          const { used, visible } = ranges[i];
           const loaded: LoadedRange | undefined = used.isNullObject
             ? undefined
             : {
@@ -118,6 +123,7 @@ export class OfficeWorkbook implements WorkbookGateway {
                 formulas: used.formulas,
                 numberFormat: used.numberFormat,
                 valueTypes: used.valueTypes,
+                visibleAddresses: visible.cellAddresses as string[][],
               };
           return sheetGridFromRange(ws.name, ws.visibility !== 'Visible', loaded);
         }),
@@ -131,7 +137,8 @@ export class OfficeWorkbook implements WorkbookGateway {
    * For the live check: `base` (read by this gateway) after people's `changes`, in one sync that
    * reads only the edited rows and the rows holding formulas (see rowsToReread). Falls back to
    * read() when `base` predates a write or a structural edit, when the sheets are no longer the
-   * same (added, renamed, hidden), or when the changes cannot be bounded.
+   * same (added, renamed, hidden), when a row of an edited sheet was hidden or shown since, or
+   * when the changes cannot be bounded.
    */
   async readEdited(base: WorkbookGrid, changes: readonly CellChange[]): Promise<WorkbookGrid> {
     const generation = this.generation;
@@ -159,10 +166,22 @@ export class OfficeWorkbook implements WorkbookGateway {
             return { name, span, range };
           });
         });
+        // Hiding or showing a row is no edit: the rows' hidden state is checked in the same sync.
+        const runs = [...spans].flatMap(([name, list]) => {
+          const sheet = base.sheets.find((s) => s.name === name);
+          if (!sheet) return [];
+          const ws = sheets.getItem(name);
+          return hiddenRuns(sheet, list).map((run) => {
+            const range = ws.getRangeByIndexes(run.top, 0, run.count, 1);
+            range.load('rowHidden');
+            return { run, range };
+          });
+        });
         await ctx.sync();
         const same =
           sheets.items.length === base.sheets.length &&
-          sheets.items.every((ws, i) => ws.name === base.sheets[i].name && (ws.visibility !== 'Visible') === Boolean(base.sheets[i].hidden));
+          sheets.items.every((ws, i) => ws.name === base.sheets[i].name && (ws.visibility !== 'Visible') === Boolean(base.sheets[i].hidden)) &&
+          runs.every(({ run, range }) => range.rowHidden === run.hidden);
         if (!same) return undefined;
         let grid = base;
         for (const { name, span, range } of reads) {
@@ -171,7 +190,7 @@ export class OfficeWorkbook implements WorkbookGateway {
           );
           grid = patchRows(grid, name, span.top, rows);
         }
-        return grid;
+        return { ...grid, sheets: grid.sheets.map((s) => (spans.has(s.name) ? withHiddenInUse(s) : s)) };
       });
     } catch {
       // A sheet gone since `base`, or any other surprise: the full read reports real errors.

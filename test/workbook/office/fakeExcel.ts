@@ -42,6 +42,8 @@ export interface FakeSheet {
   validations: { address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
+  /** 0-based rows hidden by hand or by a filter: left out of a range's visible view. */
+  hiddenRows: Set<number>;
   frozenRows: number;
   charts: FakeChart[];
 }
@@ -149,7 +151,10 @@ export class FakeExcel {
   changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
   private nextId = 1;
 
-  addSheet(name: string, init: Partial<Omit<FakeSheet, 'name' | 'id' | 'cells'>> & { cells?: Record<string, FakeCell | CellValue> } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    init: Partial<Omit<FakeSheet, 'name' | 'id' | 'cells' | 'hiddenRows'>> & { cells?: Record<string, FakeCell | CellValue>; hiddenRows?: number[] } = {},
+  ): FakeSheet {
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
       name,
@@ -163,6 +168,7 @@ export class FakeExcel {
       validations: [],
       columnWidths: new Map(),
       hiddenColumns: new Set(),
+      hiddenRows: new Set(init.hiddenRows ?? []),
       frozenRows: 0,
       charts: [],
     };
@@ -774,6 +780,7 @@ class FakeRange extends Proxy {
         else if (p === 'rowCount') this.loaded.set(p, rect.rows);
         else if (p === 'columnIndex') this.loaded.set(p, rect.col);
         else if (p === 'columnCount') this.loaded.set(p, rect.cols);
+        else if (p === 'rowHidden') this.loaded.set(p, rowHidden(this.ws.state(), rect));
         else throw new Error(`fake cannot load Range.${p}`);
       }
     });
@@ -822,6 +829,14 @@ class FakeRange extends Proxy {
   get rowCount(): number {
     return this.read('rowCount');
   }
+  /** Typed `boolean` as in office-js, though like Excel it is null over a mix of hidden and shown rows. */
+  get rowHidden(): boolean {
+    return this.read('rowHidden');
+  }
+  /** Like Excel, a view of a null range is a null object itself. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, this, () => this.rectOf());
+  }
 
   set columnHidden(hidden: boolean) {
     this.set('columnHidden', hidden, () => {
@@ -841,6 +856,46 @@ class FakeRange extends Proxy {
     this.call('select', [], () => {
       this.rect();
     });
+  }
+}
+
+/** Like Excel: true when every row of the range is hidden, false when none is, null when mixed. */
+function rowHidden(sheet: FakeSheet, rect: Rect): boolean | null {
+  let hidden = 0;
+  for (let r = rect.row; r < rect.row + rect.rows; r++) if (sheet.hiddenRows.has(r)) hidden++;
+  return hidden === 0 ? false : hidden === rect.rows ? true : null;
+}
+
+/** `Range.getVisibleView()`: the cells of the range in rows and columns that are not hidden. */
+class FakeRangeView extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+    private readonly rectOf: () => Rect | undefined,
+  ) {
+    super(ctx, `${range.what}.VisibleView`);
+  }
+
+  load(props: string): this {
+    const list = propList(props);
+    this.ctx.enqueue('load', `${this.what}.load`, list, () => {
+      const rect = this.rectOf();
+      this.nullState = rect === undefined;
+      if (!rect) return;
+      const sheet = this.range.ws.state();
+      const rows = Array.from({ length: rect.rows }, (_, i) => rect.row + i).filter((r) => !sheet.hiddenRows.has(r));
+      const cols = Array.from({ length: rect.cols }, (_, j) => rect.col + j).filter((c) => !sheet.hiddenColumns.has(c));
+      for (const p of list) {
+        if (p === 'cellAddresses') this.loaded.set(p, rows.map((r) => cols.map((c) => `${quoteSheet(sheet.name)}!${a1(r, c)}`)));
+        else if (p === 'rowCount') this.loaded.set(p, rows.length);
+        else throw new Error(`fake cannot load RangeView.${p}`);
+      }
+    });
+    return this;
+  }
+
+  get cellAddresses(): string[][] {
+    return this.read('cellAddresses');
   }
 }
 

@@ -32,9 +32,10 @@ function edit(fake: FakeExcel, sheet: string, address: string, value: CellValue)
   return { sheet, address };
 }
 
-/** The ranges loaded (besides the sheet list) and how many cells they hold. */
+/** The ranges whose cells were loaded (besides the sheet list) and how many cells they hold. */
 function rangeLoads(fake: FakeExcel) {
-  const loads = fake.commands('load').filter((c) => /Range\[/.test(c.what));
+  // `rowHidden` answers one value for a whole range: it is no cell read.
+  const loads = fake.commands('load').filter((c) => /Range\[/.test(c.what) && c.args.includes('values'));
   const cells = loads.reduce((n, c) => {
     const m = /Range\[([A-Z]+\d+):([A-Z]+\d+)\]/.exec(c.what);
     if (!m) return Infinity;
@@ -150,10 +151,19 @@ describe('OfficeWorkbook.readEdited (the live check)', () => {
           }),
           { minLength: 1, maxLength: 6 },
         ),
-        async (n, formulaEvery, edits) => {
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 2 }),
+        async (n, formulaEvery, edits, hiddenBefore, toggled) => {
           const fake = master(n, formulaEvery);
+          const hidden = fake.sheet('施策1').hiddenRows;
+          for (const r of hiddenBefore) hidden.add(r);
           const workbook = new OfficeWorkbook(fake.run, 'master.xlsx');
           let grid = await workbook.read();
+          // Rows hidden or shown between reads: no edit is reported for that.
+          for (const r of toggled) {
+            if (hidden.has(r)) hidden.delete(r);
+            else hidden.add(r);
+          }
           const changes: CellChange[] = [];
           for (const e of edits) {
             for (let r = e.row; r < e.row + e.rows; r++) {
