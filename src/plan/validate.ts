@@ -24,7 +24,12 @@ function finding(severity: Severity, rule: string, ref: CellRef, message: string
   return { severity, rule, sheet: ref.sheet, cell: refAddress(ref), message };
 }
 
-function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
+/**
+ * The checks every figure gets, wherever it is entered: readable, the indicator's unit, 0–100
+ * for a percentage, not negative, not approximate. Exported so a contribution row (内訳) of a
+ * shared indicator is judged by the same rules and words as the indicator itself.
+ */
+export function checkValue(ind: Pick<Indicator, 'name' | 'unit'>, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
   if (p.kind === 'invalid') {
     const isFormula = p.formulaError === true;

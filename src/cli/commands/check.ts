@@ -4,13 +4,20 @@ import { openWorkbookFile } from '../../workbook/file/node';
 import { numberOption, UsageError, yearOption, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
+import { readMetadata } from '../../plan/recognize/metadata';
+import { DEPARTMENT_KIND } from '../../plan/split/manifest';
+import { checkDepartment } from './check-department';
 import { notRecognised } from './common';
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError('確認するファイルを指定してください。');
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(await wb.read(), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const grid = await wb.read();
+  if (readMetadata(grid).entries.get('kind') === DEPARTMENT_KIND) {
+    return checkDepartment(file, grid, { jumpRatio: numberOption(args, 'jump-ratio'), json: args.options.has('json') }, io);
+  }
+  const analysis = analyze(grid, { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;
