@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import { renderMaster } from '../../plan/layout/master';
 import { PLAN_LAST_YEAR } from '../../plan/policies';
+import { METADATA_SHEET } from '../../plan/recognize/metadata';
+import { newSecret, SECRET_ENTRY } from '../../plan/split/signature';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { stringOption, UsageError, yearOption, type ParsedArgs } from '../args';
@@ -29,6 +31,8 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   } else {
     sheets = renderMaster({ year: yearOption(args) ?? defaultYear() });
   }
+  // The secret department workbooks are signed with (split) and checked against (compile).
+  sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });
   await saveWorkbookFile(wb, output);

@@ -4,6 +4,7 @@ import { PLAN_NAME } from '../policies';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
 import { masterYear, SplitError, viewMaster, type MasterView } from '../split';
 import { readManifest, type ManifestRead } from '../split/manifest';
+import { secretOf } from '../split/signature';
 import { readStore, storeSheet, STORE_SHEET } from '../split/store';
 import { scalarText } from '../text';
 import { examine, type Examined } from './examine';
@@ -93,6 +94,9 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   run.history.push(...rolled.history);
   if (rolled.notice) notices.push(rolled.notice);
 
+  if (secretOf(master) && submissions.some((s) => s.grid && s.authentic === undefined)) {
+    notices.push('提出ファイルの署名を確かめていません（取りまとめ用ブックの鍵で照合する前のファイルがあります）。本物の提出かどうかは確認できていません。');
+  }
   const examined = submissions.map((s, i) => examine(s, reads[i], view, view.year, templateVersion));
   const aside = setAsideDuplicates(examined);
   const order = [...examined].sort((a, b) =>
