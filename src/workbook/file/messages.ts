@@ -76,6 +76,28 @@ export function tooManyCells(file: string, cells: number, limit: number): Workbo
   );
 }
 
+/** A part that inflates beyond the limit (declared or found while inflating): a zip bomb, or not a report. */
+export function partTooLarge(file: string, part: string, limit: number, total = false): WorkbookError {
+  return new WorkbookError(
+    `${file} は展開すると大きすぎます（${total ? '全体' : `部品 ${part}`} が ${megabytes(limit)} MB を超えます）。` +
+      '圧縮を悪用したファイルか、報告書ではないファイルです。Excel で開いて保存し直したものを指定してください。',
+    'part-too-large',
+    file,
+  );
+}
+
+/** A cell far beyond any report's extent (a row number in the millions), refused before it is loaded. */
+export function beyondExtent(file: string, part: string, cell: string, maxRow: number, maxCol: number): WorkbookError {
+  return new WorkbookError(
+    `${file} の ${part} にセル ${cell} があります。扱えるのは ${groupDigits(maxRow)} 行・${groupDigits(maxCol)} 列までです。` +
+      '遠く離れたセルに入力や書式がないか確認し、削除してから指定してください。',
+    'beyond-extent',
+    file,
+    undefined,
+    cell,
+  );
+}
+
 export function unsupportedParts(file: string, labels: string[]): WorkbookError {
   return new WorkbookError(
     `${file} には${labels.join('、')}が含まれています。このまま保存すると失われるため、書き込みを中止しました。` +

@@ -18,11 +18,24 @@ export function asciiBytes(text: string): Uint8Array {
 export interface ScanOptions {
   /** Stop inflating early once the counts so far settle the question. */
   stopWhen?: (counts: readonly number[]) => boolean;
+  /** Refuse (PartTooLarge) once more than this many bytes have been inflated: a zip bomb stops here. */
+  maxBytes?: number;
+  /** Sees every inflated chunk (with the carried-over tail before it); returns true to stop. */
+  onChunk?: (buf: Uint8Array) => boolean | undefined;
+}
+
+/** A part that inflates to more than ScanOptions.maxBytes. */
+export class PartTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`part inflates beyond ${bytes} bytes`);
+    this.name = 'PartTooLarge';
+  }
 }
 
 export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], options: ScanOptions = {}): Promise<number[]> {
   const counts = patterns.map(() => 0);
-  const keep = Math.max(...patterns.map((p) => p.length)) - 1;
+  const keep = Math.max(1, ...patterns.map((p) => p.length)) - 1;
+  let inflated = 0;
   // Patterns indexed by the byte after `<`, so most tags are dismissed with one lookup.
   const bySecond: number[][] = Array.from({ length: 256 }, () => []);
   patterns.forEach((p, k) => bySecond[p[1]].push(k));
@@ -33,6 +46,13 @@ export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], opti
     stream
       .on('data', (chunk) => {
         if (done) return;
+        inflated += chunk.length;
+        if (options.maxBytes !== undefined && inflated > options.maxBytes) {
+          done = true;
+          stream.pause();
+          reject(new PartTooLarge(inflated));
+          return;
+        }
         const buf = new Uint8Array(tail.length + chunk.length);
         buf.set(tail);
         buf.set(chunk, tail.length);
@@ -51,7 +71,7 @@ export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], opti
           }
         }
         tail = buf.slice(Math.max(0, buf.length - keep));
-        if (options.stopWhen?.(counts)) {
+        if (options.stopWhen?.(counts) || options.onChunk?.(buf)) {
           done = true;
           stream.pause();
           resolve(counts);
