@@ -121,7 +121,8 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     const done = applySubmission(run, ex);
     ex.warnings.push(...done.warnings);
     run.history.push(...done.history);
-    if (done.history.length === 0) run.history.push(row(seenSha.has(ex.input.sha256) ? '取込済みのファイルと同じ内容です（変更なし）' : '変更なし'));
+    // The very file compiled before leaves no trace: recompiling is a no-op, 提出履歴 included.
+    if (done.history.length === 0 && !seenSha.has(ex.input.sha256)) run.history.push(row('変更なし'));
     reports.set(ex, { ...common, status: done.applied > 0 ? 'accepted' : 'unchanged', verdict: ex.verdict?.status, errors: 0, warnings: ex.warnings.length, applied: done.applied, messages: [...ex.warnings] });
   }
   run.history.push(...run.contributions.apply(ws, options.now));
