@@ -49,7 +49,12 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_NAME_BYTES = 200;
 
 function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** Cut to at most `max` UTF-8 bytes, never inside a character. */

@@ -1,3 +1,5 @@
+import { latin1 } from './xml-scan';
+
 /**
  * The furthest cell a worksheet part names, found while it inflates (its `<row r>` and `<c r>`
  * attributes), so a sheet with one cell at row 200,000,000 is refused before ExcelJS lays out
@@ -22,10 +24,9 @@ function columnNumber(letters: string): number {
 /** A chunk handler for countTags: returns true (stop) at the first address beyond the limits. */
 export function extentScanner(maxRow: number, maxCol: number): { extent: Extent; onChunk: (buf: Uint8Array) => boolean } {
   const extent: Extent = { row: 0, col: 0 };
-  const decoder = new TextDecoder('latin1');
   let carry = '';
   const onChunk = (buf: Uint8Array): boolean => {
-    const text = carry + decoder.decode(buf);
+    const text = carry + latin1(buf);
     // Tags cut at the chunk's end are seen whole next time; seeing one twice changes no maximum.
     carry = text.slice(-CARRY);
     for (const m of text.matchAll(ADDRESS)) {

@@ -4,7 +4,7 @@ import * as messages from './messages';
 import { indexOfBytes, looksLikeText, sniffContainer } from './signature';
 import { kindsInContentTypes, kindsInRelationships } from './active-content';
 import { extentScanner } from './extent';
-import { asciiBytes, countTags, PartTooLarge } from './xml-scan';
+import { asciiBytes, countTags, latin1, PartTooLarge } from './xml-scan';
 
 /**
  * Parts of an .xlsx that ExcelJS does not model: it loads the workbook without them and
@@ -195,7 +195,8 @@ export async function examinePackage(
     inflated += bytes;
     return concat(chunks);
   };
-  const text = async (e: JSZip.JSZipObject): Promise<string> => new TextDecoder().decode(await inflate(e, true));
+  // Markup is ASCII; names in other scripts only appear in messages, as their bytes.
+  const text = async (e: JSZip.JSZipObject): Promise<string> => latin1(await inflate(e, true));
   const maxRow = limits.maxRow ?? Infinity;
   const maxCol = limits.maxCol ?? Infinity;
 
