@@ -1,16 +1,25 @@
 'use strict';
 /**
- * Runs one `shinchoku compile` in this (child) process and prints its exit code, wall time and
- * the process's peak resident memory as JSON: the bench's memory figures are compile's own.
+ * Runs one `shinchoku compile` (or, with `open FILE`, opens one submission as compile does) in
+ * this child process and prints its outcome, wall time and the process's peak resident memory
+ * as JSON: the bench's memory figures are that step's own, not the bench's.
  */
 const path = require('path');
-const { main } = require(path.join(__dirname, '..', 'dist-cli', 'cli', 'main'));
+const dist = path.join(__dirname, '..', 'dist-cli');
 
 (async () => {
-  let out = '';
-  const io = { out: (t) => (out += t), err: (t) => (out += t), interactive: false };
   const t = process.hrtime.bigint();
-  const code = await main(['compile', ...process.argv.slice(2)], io);
+  let result;
+  if (process.argv[2] === 'open') {
+    const { openSubmission } = require(path.join(dist, 'cli', 'submissions'));
+    const s = await openSubmission(process.argv[3]);
+    result = { code: s.grid ? 0 : 1, out: (s.problems ?? []).join('\n') };
+  } else {
+    const { main } = require(path.join(dist, 'cli', 'main'));
+    let out = '';
+    const io = { out: (x) => (out += x), err: (x) => (out += x), interactive: false };
+    result = { code: await main(['compile', ...process.argv.slice(2)], io), out: out.slice(0, 4000) };
+  }
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  process.stdout.write(JSON.stringify({ code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, out: out.slice(0, 4000) }));
+  process.stdout.write(JSON.stringify({ ...result, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 })();

@@ -7,6 +7,7 @@ import { progressCommand } from './commands/progress';
 import { splitCommand } from './commands/split';
 import { SUBMISSION_LIMITS } from '../plan/compile/limits';
 import { processIo, type Io } from './io';
+import { fsMessage, isFsError } from './fs-errors';
 
 const MB = SUBMISSION_LIMITS.maxBytes / (1024 * 1024);
 const CELLS = String(SUBMISSION_LIMITS.maxCells).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -70,6 +71,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (err instanceof WorkbookError) {
       io.err(err.message);
+      return 2;
+    }
+    if (isFsError(err)) {
+      // A file-system failure anywhere (EACCES, EROFS, ENOSPC, ENAMETOOLONG…), in Japanese with its path.
+      io.err(fsMessage((err as NodeJS.ErrnoException).path ?? '', err, 'ファイルを読み書きできません'));
       return 2;
     }
     io.err(`予期しないエラーが発生しました: ${err instanceof Error ? err.message : String(err)}`);

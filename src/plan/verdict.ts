@@ -1,11 +1,9 @@
+import { canonCell, canonValue, parseContributionKey, readManifest, type Manifest } from './department-workbook';
 import { DEFAULT_JUMP_RATIO } from './engine';
 import type { Finding, Severity } from './findings';
 import { a1, cellAt, refKey, type WorkbookGrid } from './grid';
 import { PLAN_NAME } from './policies';
 import { recognize } from './recognize';
-import { canonCell, canonValue } from './split/fingerprint';
-import { parseContributionKey } from './split/department';
-import { readManifest, type Manifest } from './split/manifest';
 import { readSubmitted, type Submitted } from './compile/values';
 import { verifyStructure } from './compile/verify';
 import { checkValue, validate } from './validate';

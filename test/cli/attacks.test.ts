@@ -121,3 +121,41 @@ describe('attacks on compile and split (CLI)', () => {
     expect(run.out).toContain('a\\x1b[2Jb\\x9b.xlsx');
   });
 });
+
+describe('keys and file-system failures (CLI)', () => {
+  const dir = tempDir('shinchoku-keys-');
+
+  it('init keeps a secret in the master itself; split signs with it and leaves no key file; MASTER is unchanged', async () => {
+    const master = path.join(dir, 'own.xlsx');
+    expect((await cli('init', '--year', '2024', '-o', master)).code).toBe(0);
+    const meta = (await readGrid(master)).sheets.find((s) => s.name === METADATA_SHEET);
+    const secret = meta?.rows.find((r) => r[0]?.value === 'secret')?.[1]?.value;
+    expect(String(secret)).toMatch(/^[0-9a-f]{64}$/);
+    const before = sha(master);
+    const split = await cli('split', master, '-o', path.join(dir, 'own-split'));
+    // An empty layout has no rows to hand out; what matters is that MASTER is neither rewritten nor given a key file.
+    expect([0, 2]).toContain(split.code);
+    expect(fs.existsSync(`${master}.shinchoku-key`)).toBe(false);
+    expect(sha(master)).toBe(before);
+  });
+
+  it('a key file that is not one is refused in Japanese (exit 2)', async () => {
+    const bogus = path.join(dir, 'bogus.key');
+    fs.writeFileSync(bogus, 'not a key');
+    const master = path.join(dir, 'm.xlsx');
+    fs.copyFileSync(SAMPLE_MASTER, master);
+    const run = await cli('compile', master, master, '-o', path.join(dir, 'o.xlsx'), '--key', bogus);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('bogus.key は shinchoku の鍵ファイルではありません');
+  });
+
+  it('a name too long for the file system is reported in Japanese with the path', async () => {
+    const master = path.join(dir, 'm2.xlsx');
+    fs.copyFileSync(SAMPLE_MASTER, master);
+    const long = path.join(dir, `${'長'.repeat(120)}.xlsx`);
+    const run = await cli('progress', master, '-o', long);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('パスまたはファイル名が長すぎます');
+    expect(run.err).toContain('長長長');
+  });
+});

@@ -31,8 +31,9 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   } else {
     sheets = renderMaster({ year: yearOption(args) ?? defaultYear() });
   }
-  // The secret department workbooks are signed with (split) and checked against (compile).
-  sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
+  // The secret department workbooks are signed with (split) and checked against (compile). A
+  // sample is published, so it carries none: split keeps a key file beside it instead.
+  if (sample === undefined) sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });
   await saveWorkbookFile(wb, output);

@@ -1,6 +1,5 @@
+import type { MasterView, PlanRow } from '../department-workbook';
 import { a1 } from '../grid';
-import type { MasterView } from '../split';
-import type { PlanRow } from '../split/rows';
 import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';

@@ -1,5 +1,4 @@
-import type { MasterView } from '../split';
-import type { Manifest, ManifestRead } from '../split/manifest';
+import type { MasterView, Manifest, ManifestRead } from '../department-workbook';
 import { departmentVerdict, type DepartmentVerdict } from '../verdict';
 import type { SubmissionInput } from './types';
 import type { Submitted } from './values';

@@ -1,11 +1,8 @@
+import { masterYear, SplitError, viewMaster, readManifest, secretOf, readStore, storeSheet, STORE_SHEET, type MasterView, type ManifestRead } from '../department-workbook';
 import type { SheetSpec } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
 import { PLAN_NAME } from '../policies';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
-import { masterYear, SplitError, viewMaster, type MasterView } from '../split';
-import { readManifest, type ManifestRead } from '../split/manifest';
-import { secretOf } from '../split/signature';
-import { readStore, storeSheet, STORE_SHEET } from '../split/store';
 import { scalarText } from '../text';
 import { examine, type Examined } from './examine';
 import { applySubmission, type Run } from './apply';

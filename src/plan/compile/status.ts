@@ -1,4 +1,4 @@
-import type { MasterView } from '../split';
+import type { MasterView } from '../department-workbook';
 import type { Examined } from './examine';
 import type { StatusRow } from './ledger';
 import { cmp, clip } from './show';

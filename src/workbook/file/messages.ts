@@ -162,8 +162,27 @@ export function notAFile(file: string): WorkbookError {
   return new WorkbookError(`${file} はファイルではありません (フォルダーなど)。`, 'not-a-file', file);
 }
 
+/** What a file-system error code means to the person who can fix it. */
+export const FS_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'アクセスする権限がありません',
+  EPERM: 'この操作は許可されていません',
+  EROFS: '読み取り専用の場所です',
+  ENOSPC: 'ディスクの空きがありません',
+  ENAMETOOLONG: 'パスまたはファイル名が長すぎます',
+  ENOENT: 'ファイルまたはフォルダーがありません',
+  ENOTDIR: 'パスの途中がフォルダーではありません',
+  EISDIR: 'フォルダーです',
+  EEXIST: '同じ名前のものが既にあります',
+  EMFILE: '開いているファイルが多すぎます',
+  EBUSY: 'ほかのプログラムが使用中です',
+};
+
+function reason(code: string): string {
+  return FS_REASONS[code] ? `${FS_REASONS[code]}: ${code}` : code;
+}
+
 export function readFailed(file: string, code: string): WorkbookError {
-  return new WorkbookError(`${file} を読み込めませんでした (${code})。アクセス権を確認してください。`, 'read-failed', file);
+  return new WorkbookError(`${file} を読み込めませんでした (${reason(code)})。アクセス権を確認してください。`, 'read-failed', file);
 }
 
 export function saveFailed(target: string, code: string): WorkbookError {
@@ -174,9 +193,13 @@ export function saveFailed(target: string, code: string): WorkbookError {
     hint = '保存先のフォルダーがあるか確認してください。';
   } else if (code === 'ENOSPC') {
     hint = 'ディスクの空き容量を確認してください。';
+  } else if (code === 'EROFS') {
+    hint = '書き込める場所を -o で指定してください。';
+  } else if (code === 'ENAMETOOLONG') {
+    hint = '短い名前や浅いフォルダーを指定してください。';
   }
   return new WorkbookError(
-    `${target} に保存できませんでした (${code})。元のファイルは変更していません。${hint}`,
+    `${target} に保存できませんでした (${reason(code)})。元のファイルは変更していません。${hint}`,
     'save-failed',
     target,
   );

@@ -101,7 +101,8 @@ export interface PackageReport {
 /** The uncompressed size the zip's directory states (JSZip keeps it on an internal field). */
 function declaredSize(entry: JSZip.JSZipObject): number {
   const data = (entry as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return typeof data?.uncompressedSize === 'number' && data.uncompressedSize > 0 ? data.uncompressedSize : 0;
+  // The field is 32-bit unsigned; JSZip reads it as signed, so 2–4 GB parts come back negative.
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize >>> 0 : 0;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
