@@ -48,7 +48,7 @@ describe('hostile packages are refused before they are loaded', () => {
     expect(bombBytes.length).toBeLessThan(SUBMISSION_LIMITS.maxBytes);
     const err = await caught(() => examinePackage(bombBytes, 'bomb.xlsx', SUBMISSION_LIMITS));
     expect(err.code).toBe('part-too-large');
-    expect(err.message).toContain('bomb.xlsx は展開すると大きすぎます（部品 xl/worksheets/sheet1.xml が 50 MB を超えます）');
+    expect(err.message).toContain('bomb.xlsx は展開すると大きすぎます（部品 xl/worksheets/sheet1.xml が 16 MB を超えます）');
   });
 
   it('the same bomb with a directory that lies about its size is stopped while inflating', async () => {
