@@ -8,6 +8,7 @@ import { readMetadata } from '../../plan/recognize/metadata';
 import { DEPARTMENT_KIND } from '../../plan/split/manifest';
 import { checkDepartment } from './check-department';
 import { notRecognised } from './common';
+import { terminalSafe } from '../terminal';
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
@@ -23,6 +24,6 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     return 2;
   }
   if (args.options.has('json')) io.out(JSON.stringify(findingsJson(analysis), null, 2));
-  else io.out(findingsText(analysis));
+  else io.out(terminalSafe(findingsText(analysis)));
   return countBySeverity(analysis.findings).errors > 0 ? 1 : 0;
 }
