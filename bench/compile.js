@@ -9,6 +9,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
+const { execFileSync } = require('child_process');
+const { zipBomb } = require('./zip-bomb');
 
 const dist = path.join(__dirname, '..', 'dist-cli');
 const { main } = require(path.join(dist, 'cli', 'main'));
@@ -96,6 +98,33 @@ async function compileAll(master, files, out) {
   if (code !== 0) throw new Error(`compile exited with ${code}`);
 }
 
+/** One compile in a fresh process: its exit code, time and peak RSS. */
+function measured(args) {
+  const text = execFileSync(process.execPath, [path.join(__dirname, 'measure-compile.js'), ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(text);
+}
+
+/** Peak memory of the 50 × 200 compile, and a 2 MB zip bomb (honest and lying headers) among the files. */
+async function memory(dir, master, files) {
+  const lines = [];
+  const full = measured([master, ...files, '-o', path.join(dir, 'rss.xlsx'), '--json']);
+  lines.push(`compile ${files.length} 件 (各 ${ROWS} 行) のピークメモリ (RSS): ${full.maxRssMb.toFixed(0)} MB（目標 1 GB 未満: ${full.maxRssMb < 1024 ? '達成' : '未達'}）`);
+  const template = fs.readFileSync(files[0]);
+  for (const lie of [false, true]) {
+    const bomb = await zipBomb(template, 2 * 1024 * 1024, lie);
+    const file = path.join(dir, lie ? 'bomb-lying.xlsx' : 'bomb.xlsx');
+    fs.writeFileSync(file, bomb.bytes);
+    const r = measured(['open', file]);
+    const refused = r.code === 1 && r.out.includes('展開すると大きすぎます');
+    lines.push(
+      `zip 爆弾 ${(bomb.bytes.length / 1024 / 1024).toFixed(1)} MB（展開すると ${(bomb.inflated / 1024 / 1024 / 1024).toFixed(1)} GB、` +
+        `${lie ? 'ヘッダーは小さく偽装' : 'ヘッダーは正直'}）: ${refused ? '差戻し' : `差し戻されず`}、` +
+        `判定まで ${seconds(r.ms)}（目標 1 秒未満: ${r.ms < 1000 ? '達成' : '未達'}）、ピークメモリ ${r.maxRssMb.toFixed(0)} MB`,
+    );
+  }
+  return { lines, fullRssMb: full.maxRssMb };
+}
+
 async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shinchoku-bench-'));
   try {
@@ -113,11 +142,13 @@ async function run() {
     const all = Math.min(...total);
     const own = Math.max(0, all - io);
     const share = own / all;
+    const mem = await memory(dir, master, files);
     process.stdout.write(
       [
         `compile ${files.length} 件 (各 ${ROWS} 行): ${seconds(all)}`,
         `  ExcelJS で読むだけ・書くだけ: ${seconds(io)}（${files.length} ファイルと取りまとめ用ブックを読み、取りまとめ用ブックを書く）`,
         `  compile 自身の処理: ${seconds(own)} = ${(share * 100).toFixed(0)}%（目標 50% 未満: ${share < 0.5 ? '達成' : '未達'}）`,
+        ...mem.lines,
       ].join('\n') + '\n',
     );
     return { all, io, own, share };

@@ -14,6 +14,8 @@ export interface OptionSpec {
   /** Placeholder for the value in help text, e.g. 'Y' for --year Y. */
   value?: string;
   help: string;
+  /** For a switch: what to say when someone writes a value after it (e.g. a password typed on the command line). */
+  refuseValue?: string;
 }
 
 export interface CommandSpec {
@@ -107,7 +109,7 @@ export function parseCommandArgs(argv: readonly string[], spec: CommandSpec): Pa
     const label = `--${t.name}`;
     if (values.has(t.name)) throw new UsageError(`${label} が2回指定されています。1回だけ指定してください。`);
     if (o.type === 'boolean') {
-      if (t.value !== undefined) throw new UsageError(`${label} には値を付けられません（「${t.value}」）。`);
+      if (t.value !== undefined) throw new UsageError(o.refuseValue ?? `${label} には値を付けられません（「${t.value}」）。`);
       values.set(t.name, true);
       continue;
     }

@@ -13,6 +13,7 @@ import { summaryCommand, summarySpec } from './commands/summary';
 import { rolloverCommand, rolloverSpec } from './commands/rollover';
 import { PlanDefinitionError } from '../plan';
 import { processIo, type Io } from './io';
+import { fsMessage, isFsError } from './fs-errors';
 
 interface Command {
   spec: CommandSpec;
@@ -90,6 +91,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (err instanceof CliError || err instanceof WorkbookError || err instanceof PlanDefinitionError) {
       io.err(err.message);
+      return 2;
+    }
+    if (isFsError(err)) {
+      // A file-system failure anywhere (EACCES, EROFS, ENOSPC, ENAMETOOLONG…), in Japanese with its path.
+      io.err(fsMessage((err as NodeJS.ErrnoException).path ?? '', err, 'ファイルを読み書きできません'));
       return 2;
     }
     io.err(`予期しないエラーが発生しました: ${err instanceof Error ? err.message : String(err)}`);

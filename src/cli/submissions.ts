@@ -1,13 +1,9 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SUBMISSION_LIMITS, type SubmissionInput } from '../plan';
 import * as messages from '../workbook/file/messages';
-import { submissionFromBytes, submissionProblems } from '../workbook/file/submission';
-
-export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+import { openSubmissionBytes, submissionProblems } from '../workbook/file/submission';
+import { errnoOf } from './fs-errors';
 
 /**
  * Opens one department file for compile. Nothing here throws for a bad file: every
@@ -15,17 +11,16 @@ export function sha256(data: Uint8Array): string {
  */
 export async function openSubmission(filePath: string): Promise<SubmissionInput> {
   const file = path.basename(filePath);
-  let data: Uint8Array | undefined;
+  const codeOf = (err: unknown) => errnoOf(err) ?? String(err);
+  let size: number;
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { file, sha256: '', problems: [messages.notAFile(file).message, ...submissionProblems(file, 0)] };
-    // Too large: refused before it is read, with the name's own problems.
-    if (stat.size > SUBMISSION_LIMITS.maxBytes) return { file, sha256: '', problems: submissionProblems(file, stat.size) };
-    data = fs.readFileSync(filePath);
+    size = stat.size;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    const code = codeOf(err);
     const problem = code === 'ENOENT' ? messages.notFound(file).message : messages.readFailed(file, code).message;
     return { file, sha256: '', problems: [problem, ...submissionProblems(file, 0)] };
   }
-  return submissionFromBytes(file, data, sha256(data));
+  return openSubmissionBytes(file, size, () => fs.promises.readFile(filePath), codeOf);
 }

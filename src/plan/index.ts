@@ -44,3 +44,7 @@ export { scalarText } from './text';
 export { categoryOrder, SDGS_GOALS, SUMMARY_SHEET, summarizeProjects, summarySheet, type ProjectSummary } from './project-summary';
 export { rolloverMaster } from './rollover/fiscal-year';
 export { withoutSchemaPointer } from './definition/stored';
+export { authenticate, isSecret, newSecret, SECRET_ENTRY, secretOf, signSplit } from './split/signature';
+export { METADATA_SHEET, readMetadata } from './recognize/metadata';
+export { DEPARTMENT_KIND } from './split/manifest';
+export { departmentVerdict, type DepartmentVerdict, type VerdictFinding } from './verdict';

@@ -26,7 +26,12 @@ function at<R extends RuleId>(rule: R, ref: CellRef, params: RuleParams<R>): Fin
   return finding(rule, ref.sheet, refAddress(ref), params);
 }
 
-function checkValue(ind: Indicator, v: ValueCell, what: string, out: Finding[]): void {
+/**
+ * The checks every figure gets, wherever it is entered: readable, the indicator's unit, 0–100
+ * for a percentage, not negative, not approximate. Exported so a contribution row (内訳) of a
+ * shared indicator is judged by the same rules and words as the indicator itself.
+ */
+export function checkValue(ind: Pick<Indicator, 'name' | 'unit'>, v: ValueCell, what: string, out: Finding[]): void {
   const p = v.parsed;
   if (p.uncomputed) {
     out.push(at('formula-not-computed', v.ref, { name: ind.name, what, raw: p.raw, why: p.error ?? '' }));

@@ -83,8 +83,8 @@ describe('parseCommandArgs', () => {
 
   test('a value that starts with "-" is taken when joined with =, and explained when not', () => {
     const split = specNamed('split');
-    expect(parseCommandArgs(['m.xlsx', '--password=-abc'], split).options.get('password')).toBe('-abc');
-    expect(usageMessage(() => parseCommandArgs(['m.xlsx', '--password', '-abc'], split))).toContain('--password=-abc');
+    expect(parseCommandArgs(['m.xlsx', '--key=-abc'], split).options.get('key')).toBe('-abc');
+    expect(usageMessage(() => parseCommandArgs(['m.xlsx', '--key', '-abc'], split))).toContain('--key=-abc');
   });
 
   test('a switch given a value, or an option given twice, is refused rather than guessed', () => {

@@ -33,7 +33,7 @@ describe('shinchoku compile (CLI behaviour)', () => {
     const run = await cli('compile', master, river, '-o', path.join(dir, 'j.xlsx'), '--json');
     const j = JSON.parse(run.out);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['applied', 'conflicts', 'rejected', 'submissions', 'missingDepartments']));
-    expect(j.submissions).toEqual([{ file: '河川課.xlsx', department: '河川課', status: 'accepted', errors: 0, warnings: 0, applied: 4 }]);
+    expect(j.submissions).toEqual([{ file: '河川課.xlsx', department: '河川課', status: 'accepted', verdict: '提出可', errors: 0, warnings: 0, applied: 4 }]);
     expect(j.missingDepartments).toContain('市民課');
     expect(j.missingDepartments).not.toContain('河川課');
   });

@@ -19,7 +19,9 @@ describe('shinchoku split', () => {
   beforeAll(async () => {
     fs.copyFileSync(SAMPLE_MASTER, master);
     masterSha = sha(master);
-    run = await cli('split', master, '-o', out, '--year', '2024', '--password', 'kyodo');
+    process.env.SHINCHOKU_PASSWORD = 'kyodo';
+    run = await cli('split', master, '-o', out, '--year', '2024', '--password');
+    delete process.env.SHINCHOKU_PASSWORD;
   }, 60_000);
 
   it('writes DIR/<課名>.xlsx for every department and reports them in Japanese', () => {
@@ -60,7 +62,8 @@ describe('shinchoku split', () => {
     const j = JSON.parse(run.out);
     expect(run.code).toBe(1);
     expect(j.year).toBe(2024);
-    expect(j.issues.map((i: { rule: string }) => i.rule)).toContain('actual-missing');
+    expect(j.status).toBe('未記入');
+    expect(j.findings.map((i: { rule: string }) => i.rule)).toContain('actual-missing');
   });
 
   it('refuses to overwrite without --force', async () => {

@@ -1,8 +1,9 @@
-import { analyze, countBySeverity } from '../../plan';
+import { analyze, countBySeverity, DEPARTMENT_KIND, readMetadata } from '../../plan';
 import { openWorkbookFile } from '../../workbook/file/node';
 import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
+import { checkDepartment } from './check-department';
 import { notRecognised } from './common';
 import { coverageJson } from '../../plan';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
@@ -19,19 +20,24 @@ export const checkSpec: CommandSpec = {
     plan: PLAN_OPTION,
   },
 };
+import { terminalSafe } from '../terminal';
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError('確認するファイルを指定してください。');
   const wb = await openWorkbookFile(file);
-  const analysis = analyze(withPlanOption(await wb.read(), args), { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
+  const grid = withPlanOption(await wb.read(), args);
+  if (readMetadata(grid).entries.get('kind') === DEPARTMENT_KIND) {
+    return checkDepartment(file, grid, { jumpRatio: numberOption(args, 'jump-ratio'), json: args.options.has('json') }, io);
+  }
+  const analysis = analyze(grid, { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {
     io.err(notRecognised(file));
     return 2;
   }
   const { coverage } = analysis;
   if (args.options.has('json')) io.out(JSON.stringify({ ...findingsJson(analysis), coverage: coverageJson(coverage) }, null, 2));
-  else io.out(findingsText(analysis));
+  else io.out(terminalSafe(findingsText(analysis)));
   // A check that rests on part of the workbook is no pass.
   return countBySeverity(analysis.findings).errors > 0 || !coverage.complete ? 1 : 0;
 }

@@ -9,12 +9,26 @@ import { progressBar } from '../progress-bar';
 import { openSubmission } from '../submissions';
 import { sameFile } from './common';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
+import { authenticate, secretOf, type WorkbookGrid } from '../../plan';
+import { defaultKeyFile, keyFile } from '../secret';
+import * as fs from 'fs';
+import { terminalSafe } from '../terminal';
 
 function preferOption(args: ParsedArgs): 'master' | 'submission' {
   const v = args.options.get('prefer');
   if (v === undefined) return 'master';
   if (v === 'master' || v === 'submission') return v;
   throw new UsageError(`--prefer には master か submission を指定してください（「${v === true ? '' : v}」は指定できません）。`);
+}
+
+/** --key, else the master's hidden sheet, else the key file split left beside the master; none: not checked. */
+function secretFor(args: ParsedArgs, master: string, grid: WorkbookGrid): string | undefined {
+  const key = stringOption(args, 'key');
+  if (key) return keyFile(key, false).secret;
+  const own = secretOf(grid);
+  if (own) return own;
+  const beside = defaultKeyFile(master);
+  return fs.existsSync(beside) ? keyFile(beside, false).secret : undefined;
 }
 
 const STATUS_WORDS = { accepted: '取込', unchanged: '変更なし', rejected: '差戻し', setAside: '保留' } as const;
@@ -24,7 +38,10 @@ function textReport(result: CompileResult, output: string, master: string): stri
   for (const n of result.notices) lines.push(`注意: ${n}`);
   for (const s of result.submissions) {
     const who = s.department ? `（${s.department}）` : '';
-    if (s.status === 'rejected' || s.status === 'setAside') {
+    if (s.verdict === '未記入') {
+      lines.push(`－ ${s.file}${who}: 未記入のため取り込んでいません（この課は未提出のままです）。`);
+      for (const m of s.messages.slice(0, 1)) lines.push(`    - ${m}`);
+    } else if (s.status === 'rejected' || s.status === 'setAside') {
       lines.push(`✗ ${s.file}${who}: ${STATUS_WORDS[s.status]}。このファイルの内容は取り込んでいません。`);
       for (const m of s.messages.slice(0, s.errors)) lines.push(`    - ${m}`);
     } else {
@@ -62,6 +79,7 @@ export const compileSpec: CommandSpec = {
   ].join('\n'),
   maxFiles: Infinity,
   options: {
+    key: { type: 'string', value: 'FILE', help: '署名を確かめる鍵のファイル。既定は取りまとめ用ブックの鍵、なければ MASTER.shinchoku-key です。' },
     plan: PLAN_OPTION,
     output: { type: 'string', short: 'o', value: 'OUT', help: '書き出すファイル (.xlsx)。MASTER や提出ファイルと同じ名前は指定できません。' },
     year: { ...YEAR_OPTION, help: '取りまとめる年度。既定は提出ファイルの年度です。' },
@@ -89,11 +107,12 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
   const grid = withPlanOption(await wb.read(), args);
   const screen = json ? { ...io, interactive: false } : io;
   const bar = progressBar(screen, files.length, '読み込み中');
-  const submissions: SubmissionInput[] = [];
+  const opened: SubmissionInput[] = [];
   for (const f of files) {
-    submissions.push(await openSubmission(f));
+    opened.push(await openSubmission(f));
     bar.tick(path.basename(f));
   }
+  const submissions = await authenticate(opened, secretFor(args, master, grid));
   const phase = (text: string) => screen.interactive && screen.progress?.(text);
   phase('取りまとめ中…');
   let result: CompileResult;
@@ -118,12 +137,13 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
       applied: result.applied,
       conflicts: result.conflicts,
       rejected: result.rejected,
-      submissions: result.submissions.map(({ file, department, status, errors, warnings, applied }) => ({ file, department: department ?? null, status, errors, warnings, applied })),
+      submissions: result.submissions.map(({ file, department, status, verdict, errors, warnings, applied }) => ({ file, department: department ?? null, status, verdict: verdict ?? null, errors, warnings, applied })),
+      unfilled: result.unfilled,
       missingDepartments: result.missingDepartments,
       notices: result.notices,
     }, null, 2));
   } else {
-    io.out(textReport(result, output, master));
+    io.out(terminalSafe(textReport(result, output, master)));
   }
-  return result.rejected.length > 0 || result.conflicts.length > 0 ? 1 : 0;
+  return result.rejected.length > 0 || result.unfilled.length > 0 || result.conflicts.length > 0 ? 1 : 0;
 }

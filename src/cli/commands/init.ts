@@ -1,5 +1,6 @@
 import { DEFAULT_PLAN, renderMaster } from '../../plan';
 import { PLAN_OPTION, planOption } from './plan-option';
+import { METADATA_SHEET, newSecret, SECRET_ENTRY } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
@@ -46,6 +47,9 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
     const plan = definition ?? DEFAULT_PLAN;
     sheets = renderMaster({ year: yearOption(args) ?? Math.max(plan.period.first, defaultYear(plan.period.last)), definition: plan });
   }
+  // The secret department workbooks are signed with (split) and checked against (compile). A
+  // sample is published, so it carries none: split keeps a key file beside it instead.
+  if (sample === undefined) sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });
   await saveWorkbookFile(wb, output);

@@ -1,7 +1,6 @@
-import { a1 } from '../grid';
-import type { MasterView } from '../split';
+import type { MasterView, PlanRow } from '../department-workbook';
 import { rowKeyText } from '../keys';
-import type { PlanRow } from '../split/rows';
+import { a1 } from '../grid';
 import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';

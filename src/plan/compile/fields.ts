@@ -1,5 +1,5 @@
+import type { Field } from '../department-workbook';
 import type { GridCell, Scalar } from '../grid';
-import type { Field } from '../split/rows';
 import { formatValue, parseCell } from '../value';
 
 /**

@@ -6,6 +6,12 @@
 export const SUBMISSION_LIMITS = Object.freeze({
   maxBytes: 5 * 1024 * 1024,
   maxCells: 200_000,
+  // A department workbook's parts are well under 1 MB; a lying zip directory costs at most this much inflating.
+  maxPartBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  // A department workbook is a few hundred rows of the master's columns; far more is not one.
+  maxRow: 20_000,
+  maxCol: 256,
 });
 
 /** Excel's limit on the text of one cell. */

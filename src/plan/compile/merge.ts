@@ -1,6 +1,5 @@
+import { narrativeOf, FIELD_LABELS, type Field, type PlanRow } from '../department-workbook';
 import { a1, type CellRef, type GridCell } from '../grid';
-import { narrativeOf } from '../split/contributions';
-import { FIELD_LABELS, type Field, type PlanRow } from '../split/rows';
 import { shown } from './show';
 import { asCell, canonical, valueToWrite } from './fields';
 import type { HistoryRow } from './ledger';

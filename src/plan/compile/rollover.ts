@@ -1,6 +1,5 @@
+import { reyear, type MasterView } from '../department-workbook';
 import { a1, type CellRef } from '../grid';
-import type { MasterView } from '../split';
-import { reyear } from '../split/department';
 import type { HistoryRow } from './ledger';
 import type { Workspace } from './workspace';
 

@@ -1,4 +1,4 @@
-import type { MasterView } from '../split';
+import type { MasterView } from '../department-workbook';
 import type { Examined } from './examine';
 import type { StatusRow } from './ledger';
 import { cmp, clip } from './show';
@@ -26,7 +26,11 @@ export function statusRows(
 ): StatusRow[] {
   return view.departments.map((department) => {
     const prior = past.get(department) ?? { department, status: '未提出', errors: 0, warnings: 0, time: '', file: '', note: '' };
-    const mine = order.filter((e) => e.department === department);
+    const all = order.filter((e) => e.department === department);
+    // Files rejected on their own (forged, blank…) do not hide the one that was taken.
+    const taken = all.filter((e) => reports.get(e)?.status === 'accepted' || reports.get(e)?.status === 'unchanged');
+    const aside = all.filter((e) => reports.get(e)?.status === 'setAside');
+    const mine = taken.length > 0 ? taken : aside.length > 0 ? aside : all;
     if (mine.length === 0) return prior;
     if (mine.length > 1) {
       const files = mine.map((e) => e.input.file).sort(cmp).join('、');
@@ -35,6 +39,10 @@ export function statusRows(
     }
     const ex = mine[0];
     const report = reportOf(reports, ex);
+    if (report.verdict === '未記入') {
+      if (prior.status === '提出済') return prior;
+      return { department, status: '未提出', errors: 0, warnings: report.warnings, time: now, file: ex.input.file, note: clip(ex.verdict?.headline ?? '') };
+    }
     if (report.status === 'rejected') {
       const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
       const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');

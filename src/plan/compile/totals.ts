@@ -1,10 +1,6 @@
+import { composeReason, narrativeOf, sumOf, parseContributionKey, FIELD_LABELS, currentContributions, storeId, type MasterView, type PlanRow, type StoredContribution } from '../department-workbook';
+import type { IndicatorRow } from '../split/rows';
 import { a1 } from '../grid';
-import type { MasterView } from '../split';
-import { composeReason, narrativeOf, sumOf } from '../split/contributions';
-import { parseContributionKey } from '../split/department';
-import { FIELD_LABELS, type IndicatorRow } from '../split/rows';
-import { currentContributions } from '../split/slots';
-import { storeId, type StoredContribution } from '../split/store';
 import { formatValue } from '../value';
 import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';

@@ -1,3 +1,4 @@
+import type { VerdictStatus } from '../verdict';
 import type { WorkbookEdits } from '../edits';
 import type { WorkbookGrid } from '../grid';
 
@@ -9,6 +10,11 @@ export interface SubmissionInput {
   sha256: string;
   /** The cells, when the file could be opened. */
   grid?: WorkbookGrid;
+  /**
+   * Whether the workbook's keyed signature matched the master's secret (authenticate.ts);
+   * undefined when the master has no secret to check it with.
+   */
+  authentic?: boolean;
   /** Reasons found before reading it (not an .xlsx, macros, links, too large…), in Japanese. */
   problems?: string[];
 }
@@ -34,6 +40,8 @@ export interface SubmissionReport {
   warnings: number;
   /** Cells of OUT changed by this file. */
   applied: number;
+  /** The one verdict on the file (verdict.ts); undefined when it could not be opened. */
+  verdict?: VerdictStatus;
   /** Japanese: every reason for a rejection, and every warning. */
   messages: string[];
 }
@@ -58,6 +66,8 @@ export interface CompileResult {
   conflicts: Conflict[];
   rejected: { file: string; reasons: string[] }[];
   submissions: SubmissionReport[];
+  /** Files the verdict found 未記入 (blank, or no figure entered): their 課 stays 未提出. */
+  unfilled: { file: string; department?: string; reason: string }[];
   missingDepartments: string[];
   /** Japanese notes about the compile as a whole (rollover, totals that disagree…). */
   notices: string[];

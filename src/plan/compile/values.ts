@@ -1,5 +1,5 @@
+import type { InputCell } from '../department-workbook';
 import { a1, cellAt, type GridCell, type Scalar, type WorkbookGrid } from '../grid';
-import type { InputCell } from '../split/manifest';
 import { MAX_CELL_TEXT } from './limits';
 import { shown } from './show';
 

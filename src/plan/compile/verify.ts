@@ -1,7 +1,6 @@
+import { cellHash, decodeRowHashes, EMPTY_HASH, rowSignature, type Manifest } from '../department-workbook';
 import { a1, cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
 import { METADATA_SHEET } from '../recognize/metadata';
-import { cellHash, decodeRowHashes, EMPTY_HASH, rowSignature } from '../split/fingerprint';
-import type { Manifest } from '../split/manifest';
 import { shown } from './show';
 
 /** A problem with the workbook's structure or its locked cells; every one rejects the file. */

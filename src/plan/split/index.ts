@@ -1,3 +1,4 @@
+import { rowKeyText } from '../keys';
 import type { CellEdit, SheetSpec } from '../edits';
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Plan } from '../model';
@@ -8,8 +9,7 @@ import { SheetBuilder } from './builder';
 import { contentSheets, contributionSheet, type DepartmentContext } from './department';
 import { GUIDE_SHEET, guideLines } from './guide';
 import { manifestRows, type Manifest } from './manifest';
-import { departmentFileName } from './owners';
-import { rowKeyText } from '../keys';
+import { departmentFileNames } from './owners';
 import { duplicateKeys, planRows, projectYearState, type PlanRow, type ProjectYear } from './rows';
 import { slotsFor, type Slot } from './slots';
 import { readStore } from './store';
@@ -110,7 +110,8 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
  */
 export function splitMaster(master: WorkbookGrid, options: SplitOptions = {}): SplitResult {
   const view = viewMaster(master, options.year);
-  const departments = view.departments.map((department) => departmentWorkbook(master, view, department, options));
+  const names = departmentFileNames(view.departments);
+  const departments = view.departments.map((department, i) => departmentWorkbook(master, view, department, options, names[i]));
   return { year: view.year, projectYear: view.projectYear, departments, warnings: view.warnings };
 }
 
@@ -139,12 +140,11 @@ export function departmentContext(master: WorkbookGrid, view: MasterView, depart
   };
 }
 
-function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: string, options: SplitOptions): DepartmentWorkbook {
+function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: string, options: SplitOptions, fileName: string): DepartmentWorkbook {
   const ctx = departmentContext(master, view, department);
   const content = contentSheets(ctx);
   const contrib = contributionSheet(ctx);
   if (contrib) content.push(contrib);
-  const fileName = departmentFileName(department);
   const counts = {
     indicatorRows: ctx.rows.filter((r) => r.kind !== 'project').length,
     projects: ctx.rows.filter((r) => r.kind === 'project').length,

@@ -43,8 +43,59 @@ export function departmentIn(text: string): string | undefined {
   return ownerOf(departmentKey(t));
 }
 
+/** Names Windows keeps for devices, whatever the extension: `CON.xlsx` cannot be created there. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Most file systems allow 255 bytes per name; room is left for `_12` and `.xlsx`. */
+const MAX_NAME_BYTES = 200;
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** Cut to at most `max` UTF-8 bytes, never inside a character. */
+function cutBytes(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (utf8Length(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** A department's name made safe as a file name on Windows, macOS and Linux (without `.xlsx`). */
+export function safeFileStem(department: string): string {
+  let safe = department
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '_')
+    .replace(/^[\s.]+/, '_');
+  safe = cutBytes(safe, MAX_NAME_BYTES).replace(/[\s.]+$/, '');
+  if (!safe) safe = '_';
+  if (RESERVED.test(safe.split('.')[0])) safe = `_${safe}`;
+  return safe;
+}
+
 /** The file a department's workbook is written to: its 課 name, made safe for file systems. */
 export function departmentFileName(department: string): string {
-  const safe = department.replace(/[\\/:*?"<>|]|(?![\u007f-\u009f])\p{Cc}/gu, '_').replace(/^\.+/, '_').slice(0, 120);
-  return `${safe || '_'}.xlsx`;
+  return `${safeFileStem(department)}.xlsx`;
+}
+
+/**
+ * One file name per department, unique also where names differ only in case or in what
+ * sanitising removed: a later department whose name is taken gets `_2`, `_3`… (in the given order).
+ */
+export function departmentFileNames(departments: readonly string[]): string[] {
+  const used = new Set<string>();
+  return departments.map((d) => {
+    const stem = safeFileStem(d);
+    let name = `${stem}.xlsx`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}_${n}.xlsx`;
+    used.add(name.toLowerCase());
+    return name;
+  });
 }

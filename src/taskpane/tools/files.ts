@@ -1,5 +1,4 @@
-import { departmentSheetSubmissions, gridText, SUBMISSION_LIMITS, type SubmissionInput, type WorkbookEdits, type WorkbookGrid } from '../../plan';
-import { readFailed } from '../../workbook/file/messages';
+import { departmentSheetSubmissions, gridText, type SubmissionInput, type WorkbookEdits, type WorkbookGrid } from '../../plan';
 import { PaneKeyError } from '../state/paneError';
 
 /**
@@ -28,18 +27,8 @@ export async function sha256(data: Uint8Array | string): Promise<string> {
 }
 
 export async function readSubmission(fileName: string, size: number, read: () => Promise<Uint8Array>): Promise<SubmissionInput> {
-  const { submissionFromBytes, submissionProblems } = await submissions();
-  // A file beyond the limit is never read into the page.
-  if (size > SUBMISSION_LIMITS.maxBytes) return { file: fileName, sha256: '', problems: submissionProblems(fileName, size) };
-  let bytes: Uint8Array;
-  try {
-    bytes = await read();
-  } catch (err) {
-    // As in the CLI: a file that cannot be read (moved, locked, changed since it was chosen) is
-    // that file's own rejection, and the other files are still compiled.
-    return { file: fileName, sha256: '', problems: [readFailed(fileName, readErrorCode(err)).message, ...submissionProblems(fileName, 0)] };
-  }
-  return submissionFromBytes(fileName, bytes, await sha256(bytes));
+  const { openSubmissionBytes } = await submissions();
+  return openSubmissionBytes(fileName, size, read, readErrorCode);
 }
 
 /** A short name for why reading failed, in place of the CLI's errno code: NotReadableError, say. */

@@ -76,6 +76,28 @@ export function tooManyCells(file: string, cells: number, limit: number): Workbo
   );
 }
 
+/** A part that inflates beyond the limit (declared or found while inflating): a zip bomb, or not a report. */
+export function partTooLarge(file: string, part: string, limit: number, total = false): WorkbookError {
+  return new WorkbookError(
+    `${file} は展開すると大きすぎます（${total ? '全体' : `部品 ${part}`} が ${megabytes(limit)} MB を超えます）。` +
+      '圧縮を悪用したファイルか、報告書ではないファイルです。Excel で開いて保存し直したものを指定してください。',
+    'part-too-large',
+    file,
+  );
+}
+
+/** A cell far beyond any report's extent (a row number in the millions), refused before it is loaded. */
+export function beyondExtent(file: string, part: string, cell: string, maxRow: number, maxCol: number): WorkbookError {
+  return new WorkbookError(
+    `${file} の ${part} にセル ${cell} があります。扱えるのは ${groupDigits(maxRow)} 行・${groupDigits(maxCol)} 列までです。` +
+      '遠く離れたセルに入力や書式がないか確認し、削除してから指定してください。',
+    'beyond-extent',
+    file,
+    undefined,
+    cell,
+  );
+}
+
 export function unsupportedParts(file: string, labels: string[]): WorkbookError {
   return new WorkbookError(
     `${file} には${labels.join('、')}が含まれています。このまま保存すると失われるため、書き込みを中止しました。` +
@@ -140,8 +162,27 @@ export function notAFile(file: string): WorkbookError {
   return new WorkbookError(`${file} はファイルではありません (フォルダーなど)。`, 'not-a-file', file);
 }
 
+/** What a file-system error code means to the person who can fix it. */
+export const FS_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'アクセスする権限がありません',
+  EPERM: 'この操作は許可されていません',
+  EROFS: '読み取り専用の場所です',
+  ENOSPC: 'ディスクの空きがありません',
+  ENAMETOOLONG: 'パスまたはファイル名が長すぎます',
+  ENOENT: 'ファイルまたはフォルダーがありません',
+  ENOTDIR: 'パスの途中がフォルダーではありません',
+  EISDIR: 'フォルダーです',
+  EEXIST: '同じ名前のものが既にあります',
+  EMFILE: '開いているファイルが多すぎます',
+  EBUSY: 'ほかのプログラムが使用中です',
+};
+
+function reason(code: string): string {
+  return FS_REASONS[code] ? `${FS_REASONS[code]}: ${code}` : code;
+}
+
 export function readFailed(file: string, code: string): WorkbookError {
-  return new WorkbookError(`${file} を読み込めませんでした (${code})。アクセス権を確認してください。`, 'read-failed', file);
+  return new WorkbookError(`${file} を読み込めませんでした (${reason(code)})。アクセス権を確認してください。`, 'read-failed', file);
 }
 
 export function saveFailed(target: string, code: string): WorkbookError {
@@ -152,9 +193,13 @@ export function saveFailed(target: string, code: string): WorkbookError {
     hint = '保存先のフォルダーがあるか確認してください。';
   } else if (code === 'ENOSPC') {
     hint = 'ディスクの空き容量を確認してください。';
+  } else if (code === 'EROFS') {
+    hint = '書き込める場所を -o で指定してください。';
+  } else if (code === 'ENAMETOOLONG') {
+    hint = '短い名前や浅いフォルダーを指定してください。';
   }
   return new WorkbookError(
-    `${target} に保存できませんでした (${code})。元のファイルは変更していません。${hint}`,
+    `${target} に保存できませんでした (${reason(code)})。元のファイルは変更していません。${hint}`,
     'save-failed',
     target,
   );

@@ -2,7 +2,9 @@ import JSZip from 'jszip';
 import { FILE_LIMITS, type FileLimits } from './limits';
 import * as messages from './messages';
 import { indexOfBytes, looksLikeText, sniffContainer } from './signature';
-import { asciiBytes, countTags } from './xml-scan';
+import { kindsInContentTypes, kindsInRelationships } from './active-content';
+import { extentScanner } from './extent';
+import { asciiBytes, countTags, latin1, PartTooLarge } from './xml-scan';
 
 /**
  * Parts of an .xlsx that ExcelJS does not model: it loads the workbook without them and
@@ -96,6 +98,23 @@ export interface PackageReport {
   cells: number;
 }
 
+/** The uncompressed size the zip's directory states (JSZip keeps it on an internal field). */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const data = (entry as unknown as { _data?: { uncompressedSize?: number } })._data;
+  // The field is 32-bit unsigned; JSZip reads it as signed, so 2–4 GB parts come back negative.
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize >>> 0 : 0;
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 function partName(entry: JSZip.JSZipObject): string {
   return entry.name.replace(/^\/+/, '');
 }
@@ -140,6 +159,48 @@ export async function examinePackage(
     throw messages.notXlsx(fileName, false);
   }
 
+  // Declared sizes first: nothing is inflated for a file whose directory admits to being a bomb.
+  const maxPart = limits.maxPartBytes ?? Infinity;
+  const maxTotal = limits.maxTotalBytes ?? Infinity;
+  let declared = 0;
+  for (const e of entries) {
+    const size = declaredSize(e);
+    declared += size;
+    if (size > maxPart) throw messages.partTooLarge(fileName, partName(e), maxPart);
+    if (declared > maxTotal) throw messages.partTooLarge(fileName, partName(e), maxTotal, true);
+  }
+  // Then actual sizes, while inflating: the directory may lie.
+  let inflated = 0;
+  const bounded = async <T>(e: JSZip.JSZipObject, scan: (maxBytes: number) => Promise<T>): Promise<T> => {
+    const allowed = Math.min(maxPart, maxTotal - inflated);
+    try {
+      return await scan(allowed);
+    } catch (err) {
+      if (err instanceof PartTooLarge) throw messages.partTooLarge(fileName, partName(e), allowed === maxPart ? maxPart : maxTotal, allowed !== maxPart);
+      throw err;
+    }
+  };
+  /** Inflates a part within the limits; keeps its bytes only when asked. */
+  const inflate = async (e: JSZip.JSZipObject, keep: boolean): Promise<Uint8Array> => {
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    await bounded(e, (maxBytes) =>
+      countTags(e, [], {
+        maxBytes,
+        onChunk: (buf) => {
+          bytes += buf.length;
+          if (keep) chunks.push(buf.slice());
+          return false;
+        },
+      }));
+    inflated += bytes;
+    return concat(chunks);
+  };
+  // Markup is ASCII; names in other scripts only appear in messages, as their bytes.
+  const text = async (e: JSZip.JSZipObject): Promise<string> => latin1(await inflate(e, true));
+  const maxRow = limits.maxRow ?? Infinity;
+  const maxCol = limits.maxCol ?? Infinity;
+
   const found = new Map<UnsupportedKind, string[]>();
   const note = (kind: UnsupportedKind, path: string) => {
     const paths = found.get(kind) ?? [];
@@ -155,22 +216,38 @@ export async function examinePackage(
 
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(lower)) {
       const patterns = [...CELL_TAGS, ...SHEET_EXTRAS.map(([p]) => p)];
-      const room = limits.maxCells - cells;
+      const cellRoom = limits.maxCells - cells;
       const cellCount = (counts: readonly number[]) => counts[0] + counts[1] + counts[2];
-      const counts = await countTags(entry, patterns, { stopWhen: (c) => cellCount(c) > room });
+      const scanner = extentScanner(maxRow, maxCol);
+      let bytes = 0;
+      const onChunk = (buf: Uint8Array) => {
+        bytes += buf.length;
+        return scanner.onChunk(buf);
+      };
+      const counts = await bounded(entry, (maxBytes) => countTags(entry, patterns, { maxBytes, stopWhen: (c) => cellCount(c) > cellRoom, onChunk }));
+      inflated += bytes;
+      if (scanner.extent.beyond) throw messages.beyondExtent(fileName, path, scanner.extent.beyond, maxRow, maxCol);
       cells += cellCount(counts);
       SHEET_EXTRAS.forEach(([, kind], i) => {
         if (counts[CELL_TAGS.length + i] > 0) note(kind, path);
       });
     } else if (/^xl\/drawings\/[^/]+\.xml$/.test(lower)) {
-      const counts = await countTags(entry, SHAPE_TAGS);
+      let bytes = 0;
+      const counts = await bounded(entry, (maxBytes) => countTags(entry, SHAPE_TAGS, { maxBytes, onChunk: (buf) => void (bytes += buf.length) }));
+      inflated += bytes;
       if (counts.some((n) => n > 0)) note('shape', path);
     } else if (/^xl\/externallinks\/[^/]+\.xml$/.test(lower)) {
-      const text = await entry.async('string');
-      note(/<(\w+:)?ddeLink[\s>]/.test(text) ? 'ddeLink' : 'externalLink', path);
+      note(/<(\w+:)?ddeLink[\s>]/.test(await text(entry)) ? 'ddeLink' : 'externalLink', path);
     } else if (/^customxml\/[^/]+\.xml$/.test(lower)) {
-      const data = await entry.async('uint8array');
+      const data = await inflate(entry, true);
       if (DATA_MASHUP.some((p) => indexOfBytes(data, p) >= 0)) note('powerQuery', path);
+    } else if (lower === '[content_types].xml') {
+      for (const k of kindsInContentTypes(await text(entry))) note(k.kind, k.where);
+    } else if (lower.endsWith('.rels')) {
+      for (const k of kindsInRelationships(await text(entry), path)) note(k.kind, k.where);
+    } else {
+      // Every other part is inflated once here too, so the sizes ExcelJS will meet are known.
+      await inflate(entry, false);
     }
   }
 

@@ -30,6 +30,36 @@ export function submissionProblems(file: string, size: number): string[] {
   return problems;
 }
 
+/** SHA-256 (hex) with Web Crypto: the same digest in Node 20 and in the pane. */
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  // A copy on a plain ArrayBuffer: digest() refuses views of shared memory.
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(data));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Opens one chosen department file for compile: the one function the CLI and the pane both
+ * call. A file beyond the size limit is refused before `read` is called; a file that cannot be
+ * read (moved, locked, no permission) is that file's own problem, named by `codeOf(err)`.
+ */
+export async function openSubmissionBytes(
+  file: string,
+  size: number,
+  read: () => Promise<Uint8Array>,
+  codeOf: (err: unknown) => string,
+): Promise<SubmissionInput> {
+  if (size > SUBMISSION_LIMITS.maxBytes) return { file, sha256: '', problems: submissionProblems(file, size) };
+  let data: Uint8Array;
+  try {
+    data = await read();
+  } catch (err) {
+    const code = codeOf(err);
+    const problem = code === 'ENOENT' ? messages.notFound(file).message : messages.readFailed(file, code).message;
+    return { file, sha256: '', problems: [problem, ...submissionProblems(file, 0)] };
+  }
+  return submissionFromBytes(file, data, await sha256Hex(data));
+}
+
 export async function submissionFromBytes(file: string, data: Uint8Array, sha256: string): Promise<SubmissionInput> {
   const problems = submissionProblems(file, data.length);
   if (problems.length > 0) return { file, sha256, problems };

@@ -11,6 +11,13 @@ interface StreamableEntry {
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
+/** Bytes as Latin-1 text: enough to find ASCII markup, without TextDecoder (absent in some test DOMs). */
+export function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
 export function asciiBytes(text: string): Uint8Array {
   return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 }
@@ -18,11 +25,24 @@ export function asciiBytes(text: string): Uint8Array {
 export interface ScanOptions {
   /** Stop inflating early once the counts so far settle the question. */
   stopWhen?: (counts: readonly number[]) => boolean;
+  /** Refuse (PartTooLarge) once more than this many bytes have been inflated: a zip bomb stops here. */
+  maxBytes?: number;
+  /** Sees every inflated chunk (with the carried-over tail before it); returns true to stop. */
+  onChunk?: (buf: Uint8Array) => boolean | undefined;
+}
+
+/** A part that inflates to more than ScanOptions.maxBytes. */
+export class PartTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`part inflates beyond ${bytes} bytes`);
+    this.name = 'PartTooLarge';
+  }
 }
 
 export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], options: ScanOptions = {}): Promise<number[]> {
   const counts = patterns.map(() => 0);
-  const keep = Math.max(...patterns.map((p) => p.length)) - 1;
+  const keep = Math.max(1, ...patterns.map((p) => p.length)) - 1;
+  let inflated = 0;
   // Patterns indexed by the byte after `<`, so most tags are dismissed with one lookup.
   const bySecond: number[][] = Array.from({ length: 256 }, () => []);
   patterns.forEach((p, k) => bySecond[p[1]].push(k));
@@ -33,6 +53,13 @@ export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], opti
     stream
       .on('data', (chunk) => {
         if (done) return;
+        inflated += chunk.length;
+        if (options.maxBytes !== undefined && inflated > options.maxBytes) {
+          done = true;
+          stream.pause();
+          reject(new PartTooLarge(inflated));
+          return;
+        }
         const buf = new Uint8Array(tail.length + chunk.length);
         buf.set(tail);
         buf.set(chunk, tail.length);
@@ -51,7 +78,7 @@ export function countTags(entry: JSZip.JSZipObject, patterns: Uint8Array[], opti
           }
         }
         tail = buf.slice(Math.max(0, buf.length - keep));
-        if (options.stopWhen?.(counts)) {
+        if (options.stopWhen?.(counts) || options.onChunk?.(buf)) {
           done = true;
           stream.pause();
           resolve(counts);

@@ -55,6 +55,7 @@ describe('compile properties (fast-check)', () => {
         const first = run(s.master, subsOf(names));
         const again = compile(first, subsOf(names), opts);
         expect(again.applied).toBe(0);
+        expect(again.edits.appends?.flatMap((a) => a.rows)).toEqual([]);
         expect(again.edits.cells.filter((c) => c.value !== undefined)).toEqual([]);
         expect(contentOf(applyEdits(first, again.edits), ['提出履歴'])).toEqual(contentOf(first, ['提出履歴']));
       }),

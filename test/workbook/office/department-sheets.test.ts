@@ -62,10 +62,10 @@ describe('課別シート through the Office gateway', () => {
       ['市民・NPO活動推進課', undefined, 0],
     ]);
     const result = compile(back, subs.map((s) => ({ file: s.file, sha256: 'x', grid: s.grid })), { now: '2025-01-01 00:00:00', masterFile: 'master-2023.xlsx' });
-    // Nothing entered yet: sent back only for the missing actuals, never as changed or tampered.
-    const reasons = result.rejected.flatMap((r) => r.reasons);
-    expect(reasons.length).toBeGreaterThan(0);
-    expect(reasons.filter((r) => !r.includes('実績値が入力されていません'))).toEqual([]);
+    // Nothing entered yet: 未記入 (the 課 stays 未提出), never sent back as changed or tampered.
+    expect(result.rejected).toEqual([]);
+    expect(result.unfilled.map((u) => u.file).sort()).toEqual(subs.map((x) => x.file).sort());
+    expect(result.unfilled.every((u) => u.reason.includes('未記入'))).toBe(true);
   });
 
   it('splits a validation over many cells into ranges getRange accepts', () => {

@@ -1,0 +1,207 @@
+import { canonCell, canonValue, parseContributionKey, readManifest, type Manifest } from './department-workbook';
+import { DEFAULT_JUMP_RATIO } from './engine';
+import type { Finding, Severity } from './findings';
+import { a1, cellAt, type WorkbookGrid } from './grid';
+import { cellKey } from './keys';
+import { recognize } from './recognize';
+import { readSubmitted, type Submitted } from './compile/values';
+import { verifyStructure } from './compile/verify';
+import { checkValue, validate } from './validate';
+import { parseCell } from './value';
+
+/**
+ * One verdict on a department workbook: what compile will do with it. `check` on a
+ * department workbook, the pane's 提出前チェック and compile all call departmentVerdict, so
+ * the clerk is told before submitting exactly what the coordinator will be told after.
+ */
+export type VerdictStatus = '提出可' | '未記入' | '差戻し';
+
+/** Who can act on a finding: the clerk (an input cell, or something done to the file) or the coordinator. */
+export type Fixer = 'clerk' | 'coordinator';
+
+export const ASK_COORDINATOR = '取りまとめ担当に連絡してください。';
+export const FORGED = '改ざんまたは別の課のファイル';
+
+export interface VerdictFinding {
+  severity: Severity;
+  fixer: Fixer;
+  /** Rule id of the plan's checks, or the verdict's own (`manifest`, `identity`, `structure`, `value`, `signature`, `contribution`). */
+  rule: string;
+  sheet?: string;
+  /** A1 address, when the finding is about one cell. */
+  cell?: string;
+  /** Japanese, a full sentence; a coordinator's finding ends with 「取りまとめ担当に連絡してください。」. */
+  message: string;
+}
+
+export interface DepartmentVerdict {
+  status: VerdictStatus;
+  /** One Japanese line that says the status and why. */
+  headline: string;
+  department?: string;
+  fiscalYear?: number;
+  /** Errors first, then warnings, each in the order found. */
+  findings: VerdictFinding[];
+  /** Input cells that differ from when the workbook was made. */
+  entered: number;
+  /** For compile: the manifest and the input values, when the workbook could be read cell by cell. */
+  manifest?: Manifest;
+  values: Submitted[];
+}
+
+/** What only the master knows; without it (check on the clerk's side) these checks are left out. */
+export interface MasterContext {
+  year: number;
+  templateVersion: string;
+  /** The plan the master is for (its definition's name). */
+  planName: string;
+  /** Departments that have rows in the master. */
+  departments: readonly string[];
+  /** Whether the keyed signature matched the master's secret; undefined: the master has no secret. */
+  authentic?: boolean;
+}
+
+export interface VerdictOptions {
+  jumpRatio?: number;
+  master?: MasterContext;
+}
+
+function coordinator(message: string): string {
+  return message.endsWith(ASK_COORDINATOR) ? message : `${message}${ASK_COORDINATOR}`;
+}
+
+function identity(m: Manifest, ctx: MasterContext): string[] {
+  const out: string[] = [];
+  if (m.plan !== ctx.planName) out.push(`別の計画「${m.plan || '不明'}」のファイルです。${ctx.planName}のファイルを提出してください。`);
+  if (m.templateVersion !== ctx.templateVersion) {
+    out.push(`テンプレートの版 (${m.templateVersion || '不明'}) が取りまとめ用ブックの版 (${ctx.templateVersion}) と違います。今回配ったファイルに記入してください。`);
+  }
+  if (m.fiscalYear !== ctx.year) out.push(`${m.fiscalYear}年度のファイルです。今回の取りまとめは${ctx.year}年度です。${ctx.year}年度のファイルに記入してください。`);
+  if (!ctx.departments.includes(m.department)) {
+    out.push(`課「${m.department}」は取りまとめ用ブックに担当の行がありません。課名が違うか、別の取りまとめ用ブックから作ったファイルです。`);
+  }
+  return out;
+}
+
+/** Contribution rows are judged by the indicator's own rules and words (validate.checkValue). */
+function contributionFindings(values: readonly Submitted[], m: Manifest, units: ReadonlyMap<string, string | undefined>): VerdictFinding[] {
+  const out: VerdictFinding[] = [];
+  const names = new Map(values.filter((v) => v.input.field === 'contribName').map((v) => [v.input.key, String(v.cell?.value ?? '').trim()]));
+  for (const v of values) {
+    if (v.input.field !== 'contribValue') continue;
+    const parsed = parseCell(v.cell);
+    const ref = { sheet: v.input.sheet, row: v.input.row, col: v.input.col };
+    const name = names.get(v.input.key) || '内訳';
+    const found: Finding[] = [];
+    if (parsed.kind === 'none') {
+      found.push({ severity: 'error', rule: 'not-a-number', sheet: ref.sheet, cell: a1(ref.row, ref.col), message: `${name}の${m.fiscalYear}年度の実績「${parsed.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。` });
+    } else checkValue({ name, unit: units.get(v.input.key) }, { ref, parsed }, `${m.fiscalYear}年度の実績`, found);
+    for (const f of found) out.push({ ...f, fixer: 'clerk' });
+  }
+  return out;
+}
+
+/** Input cells changed since the split; and whether any figure (実績値, 内訳の実績) holds a number. */
+function entries(grid: WorkbookGrid, m: Manifest): { entered: number; figures: number; withFigure: number } {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  let entered = 0;
+  let figures = 0;
+  let withFigure = 0;
+  for (const i of m.inputs) {
+    const sheet = sheets.get(i.sheet);
+    const cell = sheet ? cellAt(sheet, i.row, i.col) : undefined;
+    if (canonCell(cell) !== canonValue(i.base)) entered++;
+    if (i.field === 'actual' || i.field === 'contribValue') {
+      figures++;
+      if (parseCell(cell).kind === 'number') withFigure++;
+    }
+  }
+  return { entered, figures, withFigure };
+}
+
+function order(findings: VerdictFinding[]): VerdictFinding[] {
+  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+}
+
+function decided(status: VerdictStatus, headline: string, base: Omit<DepartmentVerdict, 'status' | 'headline'>): DepartmentVerdict {
+  return { status, headline, ...base, findings: order(base.findings) };
+}
+
+/**
+ * The verdict on one department workbook. With `master` it is compile's; without, the
+ * clerk's (no master at hand): the same function, the checks that need the master left out.
+ * Findings on cells the clerk cannot edit (the copies of the master's rows) are the
+ * coordinator's and never block the file: compile takes only input cells.
+ */
+export function departmentVerdict(grid: WorkbookGrid, options: VerdictOptions = {}): DepartmentVerdict {
+  const read = readManifest(grid);
+  const findings: VerdictFinding[] = [];
+  const base: Omit<DepartmentVerdict, 'status' | 'headline'> = { department: read.department, fiscalYear: read.fiscalYear, findings, entered: 0, values: [] };
+  for (const p of read.problems) findings.push({ severity: 'error', fixer: 'clerk', rule: 'manifest', message: p });
+  const m = read.manifest;
+  if (!m) return decided('差戻し', '各課の記入用ファイルとして読めません。', base);
+  base.manifest = m;
+  const ctx = options.master;
+  if (ctx) {
+    for (const msg of identity(m, ctx)) findings.push({ severity: 'error', fixer: 'coordinator', rule: 'identity', message: coordinator(msg) });
+    if (ctx.authentic === false) {
+      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'signature', message: coordinator(`${FORGED}です（取りまとめ用ブックの鍵による署名が一致しません）。`) });
+    }
+  }
+  for (const i of m.inputs) {
+    const key = i.field === 'contribName' || i.field === 'contribValue' ? parseContributionKey(i.key) : undefined;
+    if (key && key.department !== m.department && i.field === 'contribValue') {
+      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'contribution', sheet: i.sheet, cell: a1(i.row, i.col), message: coordinator(`${FORGED}です（「${key.department}」の内訳の行が含まれています）。`) });
+    }
+  }
+  const structure = verifyStructure(grid, m);
+  for (const s of structure) findings.push({ severity: 'error', fixer: 'clerk', rule: 'structure', sheet: s.sheet, cell: s.cell || undefined, message: s.message });
+  // A workbook whose rows moved cannot be read cell by cell: its values would land in the wrong rows.
+  if (structure.length > 0 || findings.some((f) => f.severity === 'error')) {
+    return decided('差戻し', `このままでは受け付けられません（エラー ${findings.length} 件）。`, base);
+  }
+  const { values, issues } = readSubmitted(grid, m.inputs);
+  for (const i of issues) findings.push({ severity: i.severity, fixer: 'clerk', rule: 'value', sheet: i.sheet, cell: i.cell, message: i.message });
+  base.values = values;
+  findings.push(...contributionFindings(values, m, unitsOf(grid, m)));
+  findings.push(...planFindings(grid, m, options.jumpRatio ?? DEFAULT_JUMP_RATIO));
+  const e = entries(grid, m);
+  base.entered = e.entered;
+  const errors = findings.filter((f) => f.severity === 'error' && f.fixer === 'clerk' && f.rule !== 'actual-missing').length;
+  if (errors === 0 && (e.entered === 0 || (e.figures > 0 && e.withFigure === 0))) {
+    const why = e.entered === 0 ? 'まだ何も記入されていません' : '実績値が1つも入力されていません';
+    return decided('未記入', `未記入です（${why}）。記入してから提出してください。`, base);
+  }
+  const blocking = findings.filter((f) => f.severity === 'error' && f.fixer === 'clerk').length;
+  if (blocking > 0) return decided('差戻し', `このままでは受け付けられません（エラー ${blocking} 件）。`, base);
+  return decided('提出可', 'このまま提出できます。', base);
+}
+
+/** The 内訳 sheet writes the indicator's unit beside each contribution row. */
+function unitsOf(grid: WorkbookGrid, m: Manifest): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  for (const i of m.inputs) {
+    if (i.field !== 'contribValue') continue;
+    const sheet = sheets.get(i.sheet);
+    const unit = sheet ? String(cellAt(sheet, i.row, i.col + 1)?.value ?? '').trim() : '';
+    out.set(i.key, unit || undefined);
+  }
+  return out;
+}
+
+/**
+ * The plan's own checks (recognise + validate) for the year the workbook was made for. On an
+ * input cell a finding is the clerk's; elsewhere it is about the master's copy and goes to the
+ * coordinator, as a warning: compile does not take those cells, so they cannot block the file.
+ */
+function planFindings(grid: WorkbookGrid, m: Manifest, jumpRatio: number): VerdictFinding[] {
+  const inputs = new Set(m.inputs.map(cellKey));
+  const { plan, findings } = recognize(grid);
+  const all = [...findings, ...validate(plan, { year: m.fiscalYear, jumpRatio, departments: new Set([m.department]) })];
+  return all.map((f) =>
+    inputs.has(`${f.sheet}!${f.cell}`)
+      ? { ...f, fixer: 'clerk' as const }
+      : { ...f, severity: 'warning' as const, fixer: 'coordinator' as const, message: coordinator(`${f.message}（このセルは変更できません）`) },
+  );
+}
