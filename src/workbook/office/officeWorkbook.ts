@@ -105,8 +105,9 @@ export class OfficeWorkbook implements WorkbookGateway {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('address,values,formulas,numberFormat,valueTypes');
         // Hidden rows are read like the file gateway reads them: in the same sync, as the rows
-        // missing from the visible view (a view of a null range is a null object too).
-        const visible = used.getVisibleView();
+        // missing from the visible view. The view is taken of getUsedRange, which answers A1 on a
+        // blank sheet, because Microsoft documents no behaviour for a method called on a null object.
+        const visible = ws.getUsedRange(true).getVisibleView();
         visible.load('cellAddresses');
         return { used, visible };
       });

@@ -588,6 +588,10 @@ class FakeWorksheet extends Proxy {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => usedRect(this.state(), !!valuesOnly), 'used', true);
   }
+  /** On a blank sheet Excel answers with the top-left cell rather than an error. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => usedRect(this.state(), !!valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }, 'usedOrA1');
+  }
 }
 
 function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | undefined {
@@ -835,6 +839,13 @@ class FakeRange extends Proxy {
   }
   /** Like Excel, a view of a null range is a null object itself. */
   getVisibleView(): FakeRangeView {
+    // Excel documents no answer for a method called on a null object: the fake refuses, so the gateway never relies on one.
+    if (this.orNull) {
+      return new FakeRangeView(this.ctx, this, () => {
+        if (this.rectOf() === undefined) throw new Error('InvalidArgument: getVisibleView on a null object');
+        return this.rectOf();
+      });
+    }
     return new FakeRangeView(this.ctx, this, () => this.rectOf());
   }
 
