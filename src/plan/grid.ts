@@ -22,6 +22,8 @@ export interface SheetGrid {
   hidden?: boolean;
   /** 0-based rows hidden in the sheet (not shown, not printed). */
   hiddenRows?: number[];
+  /** The sheet is protected: its layout is not ours to change (no column is added to it). */
+  protected?: boolean;
 }
 
 export interface WorkbookGrid {

@@ -37,6 +37,8 @@ export const RULES = {
   'unread-label': rule('warning', (p: { name: string }) => `表の中の行「${p.name}」には値がないため、指標としては読み取りませんでした。`),
   'progress-column-missing': rule('warning', (p: { cell: string }) =>
     `この表には「進捗状況」の列がないため、進捗状況を書き出すときは ${p.cell} に「進捗状況」の列を加えて矢印を書きます。`),
+  'progress-column-protected': rule('warning', (p: { sheet: string }) =>
+    `シート「${p.sheet}」の表には「進捗状況」の列がなく、シートが保護されているため列を加えられません。この表の進捗状況は書き込みません。保護を解除するか、目標値の右に「進捗状況」の列を作ってください。`),
   'stray-later-value': rule('warning', (p: { name: string; year: number; raw: string; inferred: number }) =>
     `${p.name}に${p.year}年度の値「${p.raw}」がありますが、ほとんどの指標は${p.inferred}年度までのため、${p.inferred}年度の報告として扱いました。入力する列が正しいか確認してください（${p.year}年度の報告なら --year ${p.year} を指定してください）。`),
   'progress-formula': rule('warning', (p: { name: string; formula: string }) =>

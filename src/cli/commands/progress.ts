@@ -95,10 +95,11 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     io.out(progressText(analysis.progress));
     if (final) io.out(`最終評価（シート「${FINAL_SHEET}」）: ${final.evaluation.sentence}`);
     io.out(coverageLine(coverage));
-    for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing'].includes(x.rule))) {
+    for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing', 'progress-column-protected'].includes(x.rule))) {
       io.out(`${f.sheet}!${f.cell}: ${f.message}`);
     }
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${backup} に残しました。` : ''}`);
   }
-  return coverage.complete ? 0 : 1;
+  // A table whose arrows could not be written (protected, no 進捗状況 column) is no full success.
+  return coverage.complete && !analysis.findings.some((f) => f.rule === 'progress-column-protected') ? 0 : 1;
 }

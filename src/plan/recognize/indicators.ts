@@ -309,7 +309,9 @@ export function readIndicatorTable(
     findings.push(finding('row-not-read', s.sheet, s.cell, { reason: s.reason }));
   }
   let addedProgressCol: number | undefined;
-  if (cols.single.progress === undefined && indicators.length > 0) {
+  if (cols.single.progress === undefined && indicators.length > 0 && view.sheet.protected) {
+    findings.push(finding('progress-column-protected', view.name, a1(headerRow, cols.single.target ?? nameCol), { sheet: view.name }));
+  } else if (cols.single.progress === undefined && indicators.length > 0) {
     const added = progressColumnFor(view, headerRow, lastRow, cols);
     addedProgressCol = added;
     for (const ind of indicators) ind.progressRef = { sheet: view.name, row: ind.nameRef.row, col: added };

@@ -21,6 +21,8 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const grid: SheetGrid = { name: ws.name, rows };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = true;
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  // ExcelJS keeps a sheet's protection in a field its type definitions leave out.
+  if ((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) grid.protected = true;
   return grid;
 }
 

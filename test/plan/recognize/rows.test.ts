@@ -165,6 +165,21 @@ describe('the report year and the 進捗状況 column', () => {
     expect(rules(a, 'progress-column-missing')).toHaveLength(1);
   });
 
+  it('no 進捗状況 column on a protected sheet: no column is added, no arrow written, and the sheet is named', () => {
+    const header = INDICATOR_HEADER.filter((h) => h !== '進捗状況');
+    const drop = (r: CellInput[]) => r.filter((_, i) => i !== COL.progress);
+    const grid = workbook(policyBlock(1, [drop(indicatorRow(ind('講座数')))], { header, yearRow: drop(YEAR_ROW) }));
+    grid.sheets[0].protected = true;
+    const a = run(grid, 2023);
+    const edits = progressEdits(a).cells;
+    expect(edits.find((e) => e.mark === 'arrow')).toBeUndefined();
+    expect(edits.find((e) => e.value === '進捗状況')).toBeUndefined();
+    expect(rules(a, 'progress-column-missing')).toHaveLength(0);
+    const [f] = rules(a, 'progress-column-protected');
+    expect(f.message).toContain(`シート「${grid.sheets[0].name}」`);
+    expect(f.message).toContain('保護');
+  });
+
   it('no 進捗状況 column and a free column after 目標値: the new column goes right after 目標値', () => {
     const header = [...INDICATOR_HEADER.filter((h) => h !== '進捗状況').slice(0, 10), '', '施策の実施状況・実績の増減理由等', '担当所属'];
     const drop = (r: CellInput[]) => [...r.filter((_, i) => i !== COL.progress).slice(0, 10), null, ...r.slice(-2)];

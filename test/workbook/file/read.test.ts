@@ -121,6 +121,20 @@ describe('FileWorkbook.read', () => {
     expect(rows[3]).toEqual([]);
   });
 
+  it('marks a protected sheet as protected and leaves the others unmarked', async () => {
+    const data = await buildXlsx(async (wb) => {
+      const locked = wb.addWorksheet('保護');
+      locked.getCell('A1').value = 'x';
+      await locked.protect('pw', {});
+      wb.addWorksheet('自由').getCell('A1').value = 'y';
+    });
+    const grid = await (await FileWorkbook.fromBuffer(data, 'p.xlsx')).read();
+    expect(grid.sheets.map((sh) => [sh.name, sh.protected ?? false])).toEqual([
+      ['保護', true],
+      ['自由', false],
+    ]);
+  });
+
   it('reads a freshly created workbook as having no sheets', async () => {
     const grid = await FileWorkbook.create('新規.xlsx').read();
     expect(grid).toEqual({ source: '新規.xlsx', sheets: [] });
