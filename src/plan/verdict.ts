@@ -2,7 +2,8 @@ import { canonCell, canonValue, parseContributionKey, readManifest, type Manifes
 import { DEFAULT_JUMP_RATIO } from './engine';
 import type { Finding, Severity } from './findings';
 import { a1, cellAt, type WorkbookGrid } from './grid';
-import { cellKey } from './keys';
+import { cellKey, cellKeyAt } from './keys';
+import { resolveDefinition } from './definition/stored';
 import { recognize } from './recognize';
 import { readSubmitted, type Submitted } from './compile/values';
 import { verifyStructure } from './compile/verify';
@@ -197,10 +198,11 @@ function unitsOf(grid: WorkbookGrid, m: Manifest): Map<string, string | undefine
  */
 function planFindings(grid: WorkbookGrid, m: Manifest, jumpRatio: number): VerdictFinding[] {
   const inputs = new Set(m.inputs.map(cellKey));
-  const { plan, findings } = recognize(grid);
+  // A department workbook of another plan is read with that plan's definition (stored in its metadata).
+  const { plan, findings } = recognize(grid, resolveDefinition(grid));
   const all = [...findings, ...validate(plan, { year: m.fiscalYear, jumpRatio, departments: new Set([m.department]) })];
   return all.map((f) =>
-    inputs.has(`${f.sheet}!${f.cell}`)
+    inputs.has(cellKeyAt(f.sheet, f.cell))
       ? { ...f, fixer: 'clerk' as const }
       : { ...f, severity: 'warning' as const, fixer: 'coordinator' as const, message: coordinator(`${f.message}（このセルは変更できません）`) },
   );

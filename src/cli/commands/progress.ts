@@ -17,7 +17,7 @@ import { keepBackup, refuseOverwrite } from '../overwrite';
 import type { Io } from '../io';
 import { progressJson, progressText } from '../output';
 import { notRecognised, sameFile } from './common';
-import { coverageJson, coverageLine, FINAL_SHEET, finalEvaluationFor } from '../../plan';
+import { cellKeyAt, coverageJson, coverageLine, FINAL_SHEET, finalEvaluationFor } from '../../plan';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
 
 export const progressSpec: CommandSpec = {
@@ -96,7 +96,7 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     if (final) io.out(`最終評価（シート「${FINAL_SHEET}」）: ${final.evaluation.sentence}`);
     io.out(coverageLine(coverage));
     for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing', 'progress-column-protected'].includes(x.rule))) {
-      io.out(`${f.sheet}!${f.cell}: ${f.message}`);
+      io.out(`${cellKeyAt(f.sheet, f.cell)}: ${f.message}`);
     }
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${backup} に残しました。` : ''}`);
   }

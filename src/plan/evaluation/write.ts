@@ -1,7 +1,7 @@
 import type { PlanDefinition } from '../definition/types';
 import type { CellEdit, SheetSpec, WorkbookEdits } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
-import type { Plan } from '../model';
+import type { IndicatorTable, Plan } from '../model';
 import { compact, scalarText } from '../text';
 import type { FinalEvaluation, IndicatorEvaluation } from './final';
 
@@ -15,15 +15,15 @@ function verdictText(e: IndicatorEvaluation): string {
 }
 
 /** The column the template names for the evaluation (definition `evaluation.column`), per table. */
-function namedColumns(grid: WorkbookGrid, plan: Plan, name: string): Map<string, number> {
-  const out = new Map<string, number>();
+function namedColumns(grid: WorkbookGrid, plan: Plan, name: string): Map<IndicatorTable, number> {
+  const out = new Map<IndicatorTable, number>();
   for (const p of plan.policies) {
     const t = p.table;
     const sheet = t && grid.sheets.find((s) => s.name === t.sheet);
     if (!t || !sheet) continue;
     const row = sheet.rows[t.headerRow] ?? [];
     const col = row.findIndex((c) => compact(scalarText(c?.value)) === compact(name));
-    if (col >= 0) out.set(`${t.sheet}!${t.headerRow}`, col);
+    if (col >= 0) out.set(t, col);
   }
   return out;
 }
@@ -39,7 +39,7 @@ export function finalEvaluationEdits(grid: WorkbookGrid, plan: Plan, definition:
   if (column) {
     const cols = namedColumns(grid, plan, column);
     for (const p of plan.policies) {
-      const col = p.table && cols.get(`${p.table.sheet}!${p.table.headerRow}`);
+      const col = p.table && cols.get(p.table);
       if (col === undefined) continue;
       for (const e of ev.indicators.filter((x) => x.policy === p.number)) cells.push({ sheet: e.sheet, row: e.row, col, value: verdictText(e) });
     }
