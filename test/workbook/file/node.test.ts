@@ -1,4 +1,4 @@
-import fs = require('fs');
+import * as fs from 'fs';
 import * as path from 'path';
 import { FileWorkbook } from '../../../src/workbook/file/file-workbook';
 import { FILE_LIMITS } from '../../../src/workbook/file/limits';
