@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { SUBMISSION_LIMITS, type SubmissionInput } from '../plan';
+import type { SubmissionInput } from '../plan';
 import * as messages from '../workbook/file/messages';
 import { openSubmissionBytes, submissionProblems } from '../workbook/file/submission';
 import { errnoOf } from './fs-errors';

@@ -163,12 +163,16 @@ describe('compile: bad input', () => {
   });
 
   it('rows inserted', async () => {
-    const f = await editFile(good, fixture('行挿入.xlsx'), (wb) => void wb.getWorksheet('実施計画')!.spliceRows(4, 0, ['挿入した行']));
+    const f = await editFile(good, fixture('行挿入.xlsx'), (wb) => {
+      wb.getWorksheet('実施計画')!.spliceRows(4, 0, ['挿入した行']);
+    });
     await rejected(f, '行挿入.xlsx のシート「実施計画」セル A4: 4行目に行が挿入されています');
   });
 
   it('rows deleted', async () => {
-    const f = await editFile(good, fixture('行削除.xlsx'), (wb) => void wb.getWorksheet('実施計画')!.spliceRows(4, 1));
+    const f = await editFile(good, fixture('行削除.xlsx'), (wb) => {
+      wb.getWorksheet('実施計画')!.spliceRows(4, 1);
+    });
     await rejected(f, '行削除.xlsx のシート「実施計画」セル A4: 元の4行目が削除されています');
   });
 

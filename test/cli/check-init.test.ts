@@ -28,7 +28,7 @@ describe('shinchoku init', () => {
     expect(wb.getWorksheet('_shinchoku')!.state).toBe('veryHidden');
     // Extraction artefacts are cleaned, not copied.
     const plans: string[] = [];
-    wb.getWorksheet('実施計画')!.eachRow((r) => plans.push(String(r.getCell(4).value ?? '')));
+    wb.getWorksheet('実施計画')!.eachRow((r) => plans.push(r.getCell(4).text));
     expect(plans.some((p) => /<\/?(p|ul|li)\b/.test(p))).toBe(false);
     expect(plans.filter((p) => /^事業計画/.test(p))).toHaveLength(1);
   });
@@ -62,7 +62,7 @@ describe('shinchoku check', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['errors', 'warnings', 'issues']));
     // The published report lists SDGs target 11.8, which does not exist (goal 11 has 11.1–11.7, 11.a–11.c).
     expect(json.issues).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'sdgs-target', sheet: '実施計画' }));
-    expect(json.errors).toBe(json.issues.filter((i: any) => i.severity === 'error').length);
+    expect(json.errors).toBe(json.issues.filter((i: { severity: string }) => i.severity === 'error').length);
     expect(run.code).toBe(1);
   });
 
@@ -102,7 +102,7 @@ describe('shinchoku check', () => {
   test('a missing FY2024 actual is an error naming its cell when checking 2024', async () => {
     const run = await shinchoku('check', SAMPLE, '--json', '--year', '2024');
     const json = JSON.parse(run.out);
-    const missing = json.issues.filter((i: any) => i.rule === 'actual-missing');
+    const missing = json.issues.filter((i: { rule: string }) => i.rule === 'actual-missing');
     expect(missing).toContainEqual(expect.objectContaining({ sheet: '基本施策1', cell: 'H15' }));
     expect(missing[0].message).toMatch(/2024年度の実績値が入力されていません/);
     expect(run.code).toBe(1);

@@ -5,10 +5,24 @@ import { REPORT_TEXT, SAMPLE_MASTER as SAMPLE, cli as shinchoku, tempDir } from 
 
 const PUBLISHED_POLICY_ARROWS = ['↑', '↑', '↑', '↓', '↓', '↑', '↑'];
 
+/** The parts of `progress --json` these tests read. */
+interface ProgressJson {
+  year: number;
+  policies: {
+    progress: string;
+    indicatorCount: number;
+    improvedCount: number;
+    achievedCount: number;
+    indicators: { name: string; progress: string; sheet: string; cell: string }[];
+  }[];
+  overall: { sentence: string };
+  survey: { improvedCount: number; sentence: string };
+}
+
 async function cellText(file: string, sheet: string, address: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  return String(wb.getWorksheet(sheet)?.getCell(address).value ?? '');
+  return wb.getWorksheet(sheet)?.getCell(address).text ?? '';
 }
 
 describe.each([
@@ -16,7 +30,7 @@ describe.each([
   ['the report pasted as text onto one sheet', REPORT_TEXT],
 ])('shinchoku progress on %s', (_label, input) => {
   let dir: string;
-  let json: any;
+  let json: ProgressJson;
   let out: string;
   beforeAll(async () => {
     dir = tempDir();
@@ -29,8 +43,8 @@ describe.each([
 
   test('reports FY2023 with the published 施策 arrows and counts', () => {
     expect(json.year).toBe(2023);
-    expect(json.policies.map((p: any) => p.progress)).toEqual(PUBLISHED_POLICY_ARROWS);
-    expect(json.policies.map((p: any) => [p.indicatorCount, p.improvedCount, p.achievedCount])).toEqual([
+    expect(json.policies.map((p) => p.progress)).toEqual(PUBLISHED_POLICY_ARROWS);
+    expect(json.policies.map((p) => [p.indicatorCount, p.improvedCount, p.achievedCount])).toEqual([
       [4, 4, 0], [4, 3, 1], [4, 3, 3], [7, 2, 1], [6, 1, 1], [5, 4, 3], [6, 4, 1],
     ]);
     expect(json.overall).toMatchObject({ policiesUp: 5, policiesTotal: 7 });
@@ -51,7 +65,7 @@ describe.each([
 
   test('writes the 施策4 arrows, which the published report left empty, into OUT', async () => {
     const p4 = json.policies[3];
-    expect(p4.indicators.map((i: any) => i.progress)).toEqual(['↓', '↓', '↑', '↓', '↑', '↓', '↓']);
+    expect(p4.indicators.map((i) => i.progress)).toEqual(['↓', '↓', '↑', '↓', '↑', '↓', '↓']);
     // The pasted 施策4 table has no FY2025 column, so its 進捗状況 column sits one to the left.
     const progressColumn = input === SAMPLE ? 'J' : 'I';
     for (const i of p4.indicators) {
@@ -72,7 +86,7 @@ test('the sample master carries the sentences written by progress in its ◇ cel
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const texts: string[] = [];
-  wb.getWorksheet('基本施策3')!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+  wb.getWorksheet('基本施策3')!.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
   expect(texts).toContain('◇ 基本指標4項目のうち、3項目が前年度実績値を上回り、3項目が目標値に達しています。');
   expect(texts).toContain('◇ ICT活用のための市民・市民活動団体等対象の講習会の受講者数は、前年度実績値を下回っているが、目標値に達しています。');
   expect(await cellText(out, '概要', 'C10')).toBe('↓');

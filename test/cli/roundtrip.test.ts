@@ -11,6 +11,16 @@ import { cli, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, tempDir } 
  * The acceptance round trip, through real files: split the FY2023 sample, fill every
  * department's FY2024 cells, compile, and check OUT with `check` and `progress`.
  */
+/** The parts of `compile --json` these tests read. */
+interface CompileJson {
+  year: number;
+  rejected: unknown[];
+  conflicts: unknown[];
+  missingDepartments: unknown[];
+  applied: number;
+  submissions: { status: string }[];
+}
+
 describe('shinchoku split → fill → compile → check / progress', () => {
   const dir = tempDir();
   const master = path.join(dir, 'master.xlsx');
@@ -18,7 +28,7 @@ describe('shinchoku split → fill → compile → check / progress', () => {
   const out = path.join(dir, 'out.xlsx');
   let files: string[];
   let masterSha: string;
-  let compiled: { code: number; json: any };
+  let compiled: { code: number; json: CompileJson };
 
   beforeAll(async () => {
     fs.copyFileSync(SAMPLE_MASTER, master);

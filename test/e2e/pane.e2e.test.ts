@@ -70,7 +70,7 @@ beforeAll(async () => {
   page.on('filechooser', () => {});
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url ?? ''}`);
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url}`);
   });
 }, SETUP_TIMEOUT);
 
@@ -151,7 +151,7 @@ describe('task pane in a browser, no host', () => {
     const report = analysis.progress!;
     expect(report).toBeDefined();
     for (const policy of report.policies) {
-      const card = page.getByRole('article', { name: `施策${policy.number}　${policy.title}` });
+      const card = page.getByRole('article', { name: `施策${policy.number}\u3000${policy.title}` });
       await expectVisible(card);
       await expectVisible(card.getByText(policy.sentence, { exact: true }));
     }
@@ -265,7 +265,7 @@ describe('task pane in a browser, no host', () => {
     }
     const status = compiled.sheets.find((s) => s.name === '提出状況')!;
     for (const dept of ['河川課', '市民課']) {
-      expect(status.rows.find((r) => r?.[0]?.value === dept)?.[1]?.value).toBe('提出済');
+      expect(status.rows.find((r) => r[0]?.value === dept)?.[1]?.value).toBe('提出済');
     }
     expect(compiled.sheets.some((s) => s.name === '提出履歴')).toBe(true);
   }, STEP_TIMEOUT);

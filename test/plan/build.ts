@@ -47,7 +47,7 @@ export function indicatorRow(ind: IndicatorInput): CellInput[] {
   const row: CellInput[] = new Array(INDICATOR_HEADER.length).fill(null);
   row[COL.name] = ind.name;
   row[COL.description] = ind.description ?? `${ind.name}の説明`;
-  for (const [year, v] of Object.entries(ind.values ?? {})) row[COL[Number(year) as 2016]] = v as CellInput;
+  for (const [year, v] of Object.entries(ind.values ?? {})) row[COL[Number(year) as 2016]] = v;
   row[COL.progress] = ind.progress ?? null;
   row[COL.target] = ind.target ?? null;
   row[COL.reason] = ind.reason === undefined ? '事業を実施した。' : ind.reason;
@@ -58,7 +58,7 @@ export function indicatorRow(ind: IndicatorInput): CellInput[] {
 /** A second series row (小6 / 中3): values only. */
 export function seriesRow(values: IndicatorInput['values'], target?: CellInput): CellInput[] {
   const row: CellInput[] = new Array(INDICATOR_HEADER.length).fill(null);
-  for (const [year, v] of Object.entries(values ?? {})) row[COL[Number(year) as 2016]] = v as CellInput;
+  for (const [year, v] of Object.entries(values ?? {})) row[COL[Number(year) as 2016]] = v;
   row[COL.target] = target ?? null;
   return row;
 }

@@ -1,4 +1,4 @@
-import { composeReason, narrativeOf, sumOf, parseContributionKey, FIELD_LABELS, currentContributions, storeId, type MasterView, type PlanRow, type StoredContribution } from '../department-workbook';
+import { composeReason, narrativeOf, sumOf, parseContributionKey, FIELD_LABELS, currentContributions, storeId, type MasterView, type StoredContribution } from '../department-workbook';
 import type { IndicatorRow } from '../split/rows';
 import { a1 } from '../grid';
 import { formatValue } from '../value';

@@ -117,8 +117,9 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
     switch (role) {
       case 'baseline':
       case 'review':
-      case 'midterm':
-        if ((year ?? referenceYears[role]) === undefined) {
+      case 'midterm': {
+        const placedYear = year ?? referenceYears[role];
+        if (placedYear === undefined) {
           findings.push({
             severity: 'warning',
             rule: 'unplaced-header',
@@ -126,8 +127,9 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
             cell: a1(headerRow, c),
             message: `列見出し「${label || role}」に年度がなく、計画定義にもこの基準の年度がないため、この列は読み取りませんでした。見出しの下の行に年度を入れてください。`,
           });
-        } else years.push({ role, col: c, year: (year ?? referenceYears[role])! });
+        } else years.push({ role, col: c, year: placedYear });
         break;
+      }
       case 'actual':
         if (year === undefined) {
           unplaced.push({ col: c, label: label || '実績値', yearMissing: true });

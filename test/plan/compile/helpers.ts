@@ -26,7 +26,7 @@ export async function sampleMaster(): Promise<WorkbookGrid> {
 export function clone(grid: WorkbookGrid): WorkbookGrid {
   return {
     source: grid.source,
-    sheets: grid.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : c)) : r)) })),
+    sheets: grid.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c ? { ...c } : c))) })),
   };
 }
 
@@ -69,7 +69,7 @@ export function applyEdits(grid: WorkbookGrid, edits: WorkbookEdits): WorkbookGr
     let sheet = out.sheets.find((s) => s.name === a.sheet);
     if (!sheet) out.sheets.push((sheet = { name: a.sheet, rows: [] }));
     const start = lastValueRow(sheet) + 1;
-    a.rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && setCell(sheet!, start + r, c, v)));
+    a.rows.forEach((row, r) => row.forEach((v, c) => v !== null && setCell(sheet, start + r, c, v)));
   }
   for (const e of edits.cells) {
     if (e.value === undefined) continue;
@@ -148,7 +148,7 @@ export function contentOf(grid: WorkbookGrid, skip: readonly string[] = ['提出
   const out: Record<string, (Scalar | undefined)[][]> = {};
   for (const s of grid.sheets) {
     if (skip.includes(s.name)) continue;
-    const rows = s.rows.map((r) => (r ?? []).map((c) => (c?.value === '' ? null : c?.value ?? null)));
+    const rows = s.rows.map((r) => r.map((c) => (c?.value === '' ? null : c?.value ?? null)));
     for (const r of rows) while (r.length > 0 && r[r.length - 1] === null) r.pop();
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     out[s.name] = rows;

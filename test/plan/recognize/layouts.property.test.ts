@@ -14,7 +14,7 @@ const SINGLE_LINE_FORMS: ((y: number) => string)[] = [
   (y) => `${y}年度`,
   (y) => `${y} 年度`,
   (y) => `${era(y)}年度`,
-  (y) => `${short(y)}`,
+  (y) => short(y),
   (y) => `${short(y)}年度`,
   (y) => `FY${y}`,
   (y) => `${y}(${short(y)})年度`,

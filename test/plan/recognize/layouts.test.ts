@@ -37,7 +37,7 @@ describe('year headers in every form offices write', () => {
   it.each<[string, Layout]>([
     ['2022年度 (one row)', { header: 'single', yearForm: (y) => `${y}年度` }],
     ['令和4年度', { header: 'single', yearForm: (y) => `${era(y)}年度` }],
-    ['R4', { header: 'single', yearForm: (y) => `${short(y)}` }],
+    ['R4', { header: 'single', yearForm: (y) => short(y) }],
     ['R4年度', { header: 'single', yearForm: (y) => `${short(y)}年度` }],
     ['平成28年度 / 令和4年度 over the columns', { header: 'two-row', yearForm: heisei }],
     ['FY2022', { header: 'single', yearForm: (y) => `FY${y}` }],
@@ -55,7 +55,7 @@ describe('year headers in every form offices write', () => {
 describe('columns in any order: a year column is known by its header, never by position', () => {
   it('newest year first', () => expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}年度`, actualOrder: (ys) => ys.map((_, i) => ys.length - 1 - i) }));
   it('target before the years, references after them, 進捗状況 last', () =>
-    expectCityAnswer({ header: 'single', yearForm: (y) => `${short(y)}`, blockOrder: ['target', 'actuals', 'refs', 'progress'], refOrder: ['midterm', 'baseline', 'review'] }));
+    expectCityAnswer({ header: 'single', yearForm: (y) => short(y), blockOrder: ['target', 'actuals', 'refs', 'progress'], refOrder: ['midterm', 'baseline', 'review'] }));
 });
 
 describe('header words offices use', () => {

@@ -9,7 +9,7 @@ export async function buildXlsx(fill: (wb: ExcelJS.Workbook) => void | Promise<v
   const wb = new ExcelJS.Workbook();
   await fill(wb);
   const data = await wb.xlsx.writeBuffer();
-  return new Uint8Array(data as ArrayBuffer);
+  return new Uint8Array(data);
 }
 
 /** A small workbook with one sheet `S` holding a few values. */

@@ -1,4 +1,5 @@
-import fs = require('fs');
+// The default import is the fs module object itself, so jest.spyOn replaces what the code under test calls.
+import fs from 'fs';
 import * as path from 'path';
 import { FileWorkbook } from '../../../src/workbook/file/file-workbook';
 import { FILE_LIMITS } from '../../../src/workbook/file/limits';

@@ -14,7 +14,7 @@ function excelOf(grid: WorkbookGrid): FakeExcel {
   for (const sheet of grid.sheets) {
     const cells: Record<string, FakeCell> = {};
     sheet.rows.forEach((row, r) =>
-      (row ?? []).forEach((c, col) => {
+      row.forEach((c, col) => {
         if (c && c.value !== null && c.value !== '') cells[a1(r, col)] = { value: c.value };
       }),
     );

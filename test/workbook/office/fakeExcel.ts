@@ -109,9 +109,9 @@ function parseAddress(address: string): Rect {
     const to = parseA1(`${col[2]}1`)!;
     return { row: 0, col: from.col, rows: 1048576, cols: to.col - from.col + 1 };
   }
-  const [first, second] = cells.split(':');
+  const [first, second = first] = cells.split(':');
   const a = parseA1(first);
-  const b = parseA1(second ?? first);
+  const b = parseA1(second);
   if (!a || !b) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`, 'Worksheet.getRange');
   return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
@@ -230,7 +230,7 @@ class FakeContext {
   }
 
   enqueue(kind: Command['kind'], what: string, args: unknown[], exec: Exec): void {
-    const json = kind === 'load' ? '' : JSON.stringify(args) ?? '';
+    const json = kind === 'load' ? '' : JSON.stringify(args);
     this.queue.push({ command: { kind, what, args, bytes: utf8(json) + utf8(what) }, exec });
   }
 
@@ -282,6 +282,8 @@ class Proxy {
     return this.ctx;
   }
 
+  // Each getter names the type Office.js declares for its property; the store itself holds any property.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
       throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() and sync() first.`, `${this.what}.${prop}`);
@@ -558,7 +560,7 @@ class FakeWorksheet extends Proxy {
       list.splice(value, 0, s);
     });
   }
-  get visibility(): string {
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' {
     return this.read('visibility');
   }
   set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
@@ -742,11 +744,11 @@ class FakeRange extends Proxy {
   guard(action: string): void {
     const s = this.ws.state();
     if (!s.protected) return;
-    let locked = false;
+    const lockedCells: boolean[] = [];
     this.forEachCell((r, c) => {
-      if (s.cells.get(key(r, c))?.locked !== false) locked = true;
+      lockedCells.push(s.cells.get(key(r, c))?.locked !== false);
     });
-    if (locked || action !== 'Range.values') {
+    if (lockedCells.includes(true) || action !== 'Range.values') {
       throw new FakeOfficeError('AccessDenied', 'The cell or chart is on a protected sheet.', action);
     }
   }
@@ -794,7 +796,8 @@ class FakeRange extends Proxy {
   get values(): CellValue[][] {
     return this.read('values');
   }
-  set values(values: CellValue[][]) {
+  // A null leaves its cell as it is, as in Office.js.
+  set values(values: (CellValue | null)[][]) {
     this.set('values', values, () => {
       const rect = this.rect();
       if (values.length !== rect.rows || values.some((row) => row.length !== rect.cols)) {
