@@ -1,12 +1,16 @@
 import type { i18n } from 'i18next';
 import type { Finding, FindingParam } from '../../plan';
 
+/** How recognition placed a table without its heading (see recoverPolicy in src/plan/recognize). */
+const HOW: Readonly<Record<string, string>> = { 重点項目: 'its key points', 表の順番: 'the order of the tables' };
+
 /**
  * The plan words some params in Japanese for its own sentences (`2023年度（市民）の値`, `（市民）`).
  * Reworded here so an English sentence quotes only what came from the sheet: names and values.
  */
 function englishParam(key: string, value: FindingParam): FindingParam {
   if (typeof value !== 'string') return value;
+  if (key === 'how') return HOW[value] ?? value;
   if (key === 'label') {
     const m = /^（(.*)）$/.exec(value);
     return m ? ` (${m[1]})` : value;
