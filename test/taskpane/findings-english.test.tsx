@@ -43,10 +43,10 @@ describe('findings in English', () => {
     const items = within(screen.getByRole('list', { name: /施策1/ })).getAllByRole('listitem');
     expect(items).toHaveLength(FINDINGS.length);
     for (const item of items) {
-      expect(withoutQuoted(item.textContent ?? '')).not.toMatch(JAPANESE);
+      expect(withoutQuoted(item.textContent)).not.toMatch(JAPANESE);
     }
     // The quoted figures keep the units written in their cells.
-    const jump = items.find((item) => item.textContent?.includes('differs greatly'));
+    const jump = items.find((item) => item.textContent.includes('differs greatly'));
     expect(jump).toHaveTextContent('300法人');
     expect(jump).toHaveTextContent('148法人');
     expect(screen.queryByText(FINDINGS[0].message)).not.toBeInTheDocument();
