@@ -10,7 +10,15 @@ export interface Finding {
   /** A1 address, or '' when the finding is about the whole sheet or file. */
   cell: string;
   message: string;
+  /**
+   * What the message was worded from (names, values, years), so a surface in another language can
+   * word the same finding again; `message` stays the Japanese wording the CLI and files use.
+   */
+  params?: Readonly<Record<string, FindingParam>>;
 }
+
+/** A value a finding's wording quotes: plain JSON, so findings stay serialisable. */
+export type FindingParam = string | number | boolean;
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;

@@ -5,7 +5,7 @@
  * what a chunk uses and the pane's lazy chunks stay lazy.
  */
 export { analyze, DEFAULT_JUMP_RATIO, inputCells, progressEdits, revisionEdits, type Analysis, type AnalyzeOptions } from './engine';
-export { countBySeverity, type Finding, type Severity } from './findings';
+export { countBySeverity, type Finding, type FindingParam, type Severity } from './findings';
 export type { RuleId } from './rules';
 export { finding } from './rules';
 export { workbookRole, type WorkbookRole } from './workbook-role';

@@ -89,5 +89,5 @@ export type RuleParams<R extends RuleId> = Parameters<(typeof RULES)[R]['say']>[
 /** The finding of `rule` at one cell (`cell` is '' for a whole sheet), worded by the table above. */
 export function finding<R extends RuleId>(rule: R, sheet: string, cell: string, params: RuleParams<R>): Finding {
   const { severity, say } = RULES[rule] as { severity: Severity; say: (p: RuleParams<R>) => string };
-  return { severity, rule, sheet, cell, message: say(params) };
+  return { severity, rule, sheet, cell, message: say(params), params: { ...params } };
 }

@@ -158,6 +158,14 @@ describe('year-on-year rules', () => {
       const f = findingsOf([indicator({ values: { 2021: '100件', 2022: '—', 2023: '300件' } })]);
       expectOne(f, 'jump', 'warning', addr(FIRST, COL[2023]), ['100件']);
     });
+
+    it('quotes each figure with the unit written in its own cell, and keeps them as params to word again', () => {
+      const f = findingsOf([indicator({ values: { 2022: '100件', 2023: '300回' } })]);
+      const hit = expectOne(f, 'jump', 'warning', addr(FIRST, COL[2023]), ['100件', '300回']);
+      expect(hit.message).not.toContain('100回');
+      expect(hit.params).toMatchObject({ name: NAME, year: 2023, now: '300回', prev: '100件' });
+      expect(expectOne(f, 'unit-mismatch', 'error', addr(FIRST, COL[2023]), []).params).toMatchObject({ unit: '回', expected: '件' });
+    });
   });
 });
 

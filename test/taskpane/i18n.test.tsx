@@ -51,7 +51,9 @@ describe('language', () => {
       Object.entries(o).flatMap(([k, v]) =>
         typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`.replace(/_(one|other)$/, '')],
       );
-    expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(ja))].sort());
+    // Findings are worded in Japanese by src/plan/rules.ts itself; only the other language needs `rules.*`.
+    const notRules = (k: string) => !k.startsWith('rules.');
+    expect([...new Set(keys(en).filter(notRules))].sort()).toEqual([...new Set(keys(ja))].sort());
   });
 
   it('carries the exact Japanese names of the four main buttons', () => {

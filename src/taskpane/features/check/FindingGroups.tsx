@@ -3,6 +3,7 @@ import { Badge, Button, Radio, RadioGroup, Select, makeStyles, tokens } from '@f
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
+import { findingText } from '../../i18n/findingText';
 import { VirtualList } from '../../components/VirtualList';
 import type { CellView } from '../../state/cellView';
 import { CellDetail } from './CellDetail';
@@ -100,7 +101,7 @@ export function FindingGroups(props: ListProps & { findings: readonly Finding[];
 }
 
 function Group(props: ListProps & { group: FindingGroup; defaultOpen: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const id = useId();
   const [open, setOpen] = useState(props.defaultOpen);
@@ -146,7 +147,7 @@ function Group(props: ListProps & { group: FindingGroup; defaultOpen: boolean })
                       : undefined
                   }
                 >
-                  {f.message}
+                  {findingText(f, i18n)}
                 </CellItem>
                 {shown && props.detail ? <CellDetail view={props.detail} onClose={props.onCloseDetail} /> : null}
               </>
