@@ -20,6 +20,7 @@ function samples(n: string, v: string): { [R in RuleId]: RuleParams<R>[] } {
     'names-joined': [{ above: n, below: v, joined: `${n}${v}` }],
     'unread-label': [{ name: n }],
     'progress-column-missing': [{ cell: 'H3' }],
+    'progress-column-protected': [{ sheet: n }],
     'stray-later-value': [{ name: n, year: 2024, raw: v, inferred: 2023 }],
     'progress-formula': [{ name: n, formula: 'IF(C3>B3,"↑","↓")' }],
     'formula-not-computed': whats.map((what) => ({ name: n, what, raw: v, why: v })),
