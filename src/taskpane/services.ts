@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, CellChange, ChartSpec, CompileOptions, CompileResult, DepartmentSheetOptions, DepartmentSheetsResult, ProgressReport, SheetSpec, SplitOptions, SplitResult, SubmissionInput, TrendChartSheet, WorkbookEdits, WorkbookGrid } from '../plan';
 import type { WorkbookGateway } from '../workbook/gateway';
-import type { WorkbookRole } from '../plan';
+import type { DepartmentVerdict, WorkbookRole } from '../plan';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
@@ -11,6 +11,8 @@ export interface Engine {
   inputCells?(grid: WorkbookGrid): ReadonlySet<string>;
   /** Whose workbook this is (coordinator, clerk, unknown): what the pane offers. */
   workbookRole?(grid: WorkbookGrid, recognised: boolean): WorkbookRole;
+  /** The one verdict on a department workbook, as `shinchoku check` and compile give it. */
+  departmentVerdict?(grid: WorkbookGrid): DepartmentVerdict;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */

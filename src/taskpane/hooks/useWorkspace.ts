@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
+import type { Analysis, DepartmentVerdict, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView, type CellView } from '../state/cellView';
 import { nextPaint } from '../state/nextPaint';
 import { toPaneError, type PaneError } from '../state/paneError';
-import { paneMode, type PaneMode } from '../state/mode';
+import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
@@ -25,6 +25,8 @@ export interface WorkspaceState {
   analysis?: Analysis;
   /** Whose workbook this is, from the latest analysis: decides what the pane offers. */
   mode?: PaneMode;
+  /** A clerk's department workbook: the verdict compile will give it (status, findings). */
+  verdict?: DepartmentVerdict;
   /** True once 提出前チェック has run: its findings are shown. */
   checked: boolean;
   progress?: { report?: ProgressReport; cells: number; charts?: number };
@@ -150,7 +152,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     const chosen = year.current;
     const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, read, analysis);
-    patch(chosen === undefined && analysis.year !== undefined ? { mode, autoYear: analysis.year } : { mode });
+    const verdict = clerkVerdict(engine, read, mode);
+    patch(chosen === undefined && analysis.year !== undefined ? { mode, verdict, autoYear: analysis.year } : { mode, verdict });
     return { engine, analysis, grid: read, mode };
   }, [connection, loadEngine, patch]);
 
