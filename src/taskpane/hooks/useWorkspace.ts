@@ -73,6 +73,13 @@ export interface Workspace {
   whenIdle: (task: () => Promise<Patch | void>) => Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
   written: () => void;
+  /**
+   * The last whole read and its engine, until the pane writes to the workbook; `seq` orders it
+   * against `readsStarted()` so a caller can tell whether it began after some moment.
+   */
+  lastRead: () => { grid: WorkbookGrid; engine: Engine; seq: number } | undefined;
+  /** How many whole reads have begun. */
+  readsStarted: () => number;
 }
 
 
@@ -90,6 +97,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
   const background = useRef<Promise<unknown> | undefined>(undefined);
   const identifying = useRef<Promise<void> | undefined>(undefined);
+  const reads = useRef(0);
+  const last = useRef<{ grid: WorkbookGrid; engine: Engine; seq: number } | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -147,8 +156,10 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   );
 
   const analyse = useCallback(async () => {
+    const seq = ++reads.current;
     const [read, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
     grid.current = read;
+    last.current = { grid: read, engine, seq };
     const chosen = year.current;
     const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, read, analysis);
@@ -159,7 +170,10 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
 
   const written = useCallback(() => {
     grid.current = undefined;
+    last.current = undefined;
   }, []);
+  const lastRead = useCallback(() => last.current, []);
+  const readsStarted = useCallback(() => reads.current, []);
 
   const identify = useCallback(() => {
     const work = run('check', 'identify', async () => {
@@ -253,6 +267,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     analyse,
     whenIdle,
     written,
+    lastRead,
+    readsStarted,
   };
 }
 
