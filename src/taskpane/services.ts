@@ -24,6 +24,13 @@ export type EngineLoader = () => Promise<Engine>;
  */
 export interface Tools {
   splitMaster(master: WorkbookGrid, options: SplitOptions): SplitResult;
+  /**
+   * Signs a split's department workbooks with the master's secret, as the CLI does with its key
+   * file. `signed: false`: the master holds no secret, and the files go out unsigned.
+   */
+  signSplit(master: WorkbookGrid, result: SplitResult): Promise<{ result: SplitResult; signed: boolean }>;
+  /** Marks each submitted workbook authentic or not against the master's secret (none: unchanged). */
+  authenticate(master: WorkbookGrid, submissions: readonly SubmissionInput[]): Promise<SubmissionInput[]>;
   departmentSheets(master: WorkbookGrid, options: DepartmentSheetOptions): DepartmentSheetsResult;
   /**
    * The master's 課別シート with entries, as submissions, each hashed (SHA-256 of its values).
