@@ -12,7 +12,9 @@ import { METADATA_SHEET } from '../../src/plan/recognize/metadata';
 import { authenticate, newSecret } from '../../src/plan/split/signature';
 import { FileWorkbook } from '../../src/workbook/file';
 import { FakeGateway, PATIENCE, renderPane } from './fakes';
-import { blobBytes, fileConnection, sampleBytes } from './workbooks';
+import { blobBytes, fileConnection, sampleBytes, useNodeWebApis } from './workbooks';
+
+beforeAll(useNodeWebApis);
 
 const section = () => screen.getByRole('region', { name: '課別シート・課別ブック' });
 
