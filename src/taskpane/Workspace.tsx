@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Connection, EngineLoader, FileSaver, ToolsLoader } from './services';
 import { StatusHeader } from './components/StatusHeader';
 import { YearPicker } from './components/YearPicker';
@@ -24,9 +24,13 @@ export function Workspace(props: { connection: Connection; loadEngine: EngineLoa
   const live = useLiveCheck(workspace, connection);
   const charts = useTrendCharts(workspace, connection, props.loadTools);
   const { state, identify } = workspace;
+  const opened = useRef(false);
+  // Read once the edit watch is set, so the live check can build on this read instead of reading again.
   useEffect(() => {
+    if (opened.current || !live.settled) return;
+    opened.current = true;
     void identify();
-  }, [identify]);
+  }, [identify, live.settled]);
   const kind = state.mode?.kind;
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, CellChange, ChartSpec, CompileOptions, CompileResult, DepartmentSheetOptions, DepartmentSheetsResult, ProgressReport, SheetSpec, SplitOptions, SplitResult, SubmissionInput, TrendChartSheet, WorkbookEdits, WorkbookGrid } from '../plan';
 import type { WorkbookGateway } from '../workbook/gateway';
-import type { WorkbookRole } from '../plan';
+import type { DepartmentVerdict, WorkbookRole } from '../plan';
 
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
@@ -11,6 +11,8 @@ export interface Engine {
   inputCells?(grid: WorkbookGrid): ReadonlySet<string>;
   /** Whose workbook this is (coordinator, clerk, unknown): what the pane offers. */
   workbookRole?(grid: WorkbookGrid, recognised: boolean): WorkbookRole;
+  /** The one verdict on a department workbook, as `shinchoku check` and compile give it. */
+  departmentVerdict?(grid: WorkbookGrid): DepartmentVerdict;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */
@@ -22,6 +24,13 @@ export type EngineLoader = () => Promise<Engine>;
  */
 export interface Tools {
   splitMaster(master: WorkbookGrid, options: SplitOptions): SplitResult;
+  /**
+   * Signs a split's department workbooks with the master's secret, as the CLI does with its key
+   * file. `signed: false`: the master holds no secret, and the files go out unsigned.
+   */
+  signSplit(master: WorkbookGrid, result: SplitResult): Promise<{ result: SplitResult; signed: boolean }>;
+  /** Marks each submitted workbook authentic or not against the master's secret (none: unchanged). */
+  authenticate(master: WorkbookGrid, submissions: readonly SubmissionInput[]): Promise<SubmissionInput[]>;
   departmentSheets(master: WorkbookGrid, options: DepartmentSheetOptions): DepartmentSheetsResult;
   /**
    * The master's 課別シート with entries, as submissions, each hashed (SHA-256 of its values).

@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { definitionOf } from '../../src/plan';
 import { FINDINGS, FakeGateway, PATIENCE, fakeEngine, makeAnalysis, renderPane, sampleGrid } from './fakes';
 
 describe('提出前チェック', () => {
@@ -35,7 +36,32 @@ describe('提出前チェック', () => {
     expect(verdict).toHaveTextContent('エラー 0 件・注意 0 件');
     expect(verdict).toHaveTextContent('エラーはありません。提出できます。');
     // The verdict says what it rests on.
-    expect(verdict).toHaveTextContent('読み取った範囲: 指標 28');
+    expect(verdict).toHaveTextContent('基本施策 6/6、基本指標 24/24 を読み取りました。');
+  });
+
+  it('never passes a partial read: the verdict is an error naming what was not read', async () => {
+    const user = userEvent.setup();
+    const coverage = {
+      policies: { read: 5, expected: 7, missing: [3, 6] },
+      indicators: { read: 20, skipped: [{ sheet: '施策2', cell: 'B9', reason: '名前が読めません' }] },
+      columns: { skipped: [] },
+      problems: ['基本施策3・6の基本指標の表が見つかりません。'],
+      complete: false,
+    };
+    renderPane({ engine: fakeEngine(makeAnalysis({ coverage })).engine });
+    await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
+    const verdict = await screen.findByTestId('verdict', {}, { timeout: PATIENCE });
+    expect(verdict).toHaveTextContent('基本施策 5/7、基本指標 20/21 を読み取りました。基本施策3・6の基本指標の表が見つかりません。');
+    expect(verdict).not.toHaveTextContent('提出できます');
+    expect(within(verdict).queryByText(/エラーはありません/)).not.toBeInTheDocument();
+  });
+
+  it("names the master's plan in the status header", async () => {
+    const definition = { ...definitionOf(makeAnalysis().plan), name: '第三次テスト市協働推進基本計画' };
+    const analysis = makeAnalysis();
+    renderPane({ engine: fakeEngine({ ...analysis, plan: { ...analysis.plan, definition } }).engine });
+    const status = await screen.findByTestId('status');
+    expect(await within(status).findByTestId('plan-name', {}, { timeout: PATIENCE })).toHaveTextContent('第三次テスト市協働推進基本計画');
   });
 
   it('still says 提出できます when there are only warnings, and asks to review them', async () => {

@@ -8,9 +8,13 @@ import userEvent from '@testing-library/user-event';
 import JSZip from 'jszip';
 import * as realEngine from '../../src/plan/engine';
 import { readManifest } from '../../src/plan/split/manifest';
+import { METADATA_SHEET } from '../../src/plan/recognize/metadata';
+import { authenticate, newSecret } from '../../src/plan/split/signature';
 import { FileWorkbook } from '../../src/workbook/file';
 import { FakeGateway, PATIENCE, renderPane } from './fakes';
-import { blobBytes, fileConnection, sampleBytes } from './workbooks';
+import { blobBytes, fileConnection, sampleBytes, useNodeWebApis } from './workbooks';
+
+beforeAll(useNodeWebApis);
 
 const section = () => screen.getByRole('region', { name: '課別シート・課別ブック' });
 
@@ -34,7 +38,35 @@ describe('課別ブック (department workbooks)', () => {
     const grid = await (await FileWorkbook.fromBuffer(await blobBytes(blob), name)).read();
     expect(readManifest(grid).manifest).toMatchObject({ department: '生涯学習課', fiscalYear: 2023 });
     expect(realEngine.analyze(grid).counts).toMatchObject({ indicators: 3, projects: 7 });
-    expect(await screen.findByText('生涯学習課.xlsx をダウンロードしました。')).toBeInTheDocument();
+    expect(await screen.findByText(/生涯学習課.xlsx をダウンロードしました。/)).toBeInTheDocument();
+    // The sample master has no secret: the files go out unsigned, and the pane says so.
+    expect(screen.getByTestId('departments-outcome')).toHaveTextContent('署名の鍵がないため、課別ブックに署名していません');
+  });
+
+  it("signs each department's workbook with the master's secret, so compile can tell it from a forgery", async () => {
+    const user = userEvent.setup();
+    const master = await (await fileConnection(sampleBytes())).workbook.read();
+    const secret = newSecret();
+    // The secret where `shinchoku init` keeps it: a row of the master's hidden metadata sheet.
+    const row = [{ value: 'secret' }, { value: secret }];
+    const hasMetadata = master.sheets.some((s) => s.name === METADATA_SHEET);
+    const keyed = {
+      ...master,
+      sheets: hasMetadata
+        ? master.sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, row] } : s))
+        : [...master.sheets, { name: METADATA_SHEET, hidden: true, rows: [row] }],
+    };
+    const { saveFile } = renderPane({ gateway: new FakeGateway(keyed, 'master-2023.xlsx'), engine: realEngine });
+    const select = await listDepartments(user);
+    await user.selectOptions(select, '生涯学習課');
+    await user.click(within(section()).getByRole('button', { name: '課別ブックをダウンロード' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled(), { timeout: PATIENCE });
+    const [blob, name] = (saveFile as jest.Mock).mock.calls[0] as [Blob, string];
+    const grid = await (await FileWorkbook.fromBuffer(await blobBytes(blob), name)).read();
+    const submission = { file: name, sha256: '', grid };
+    expect((await authenticate([submission], secret))[0].authentic).toBe(true);
+    expect((await authenticate([submission], newSecret()))[0].authentic).toBe(false);
+    expect(screen.getByTestId('departments-outcome')).not.toHaveTextContent('署名していません');
   });
 
   it('uses the chosen fiscal year, and puts every department into one .zip', async () => {
@@ -72,7 +104,7 @@ describe('課別ブック (department workbooks)', () => {
     const bytes = new Uint8Array(Buffer.from(createWorkbook.mock.calls[0][0], 'base64'));
     const grid = await (await FileWorkbook.fromBuffer(bytes, '河川課.xlsx')).read();
     expect(readManifest(grid).manifest?.department).toBe('河川課');
-    expect(await screen.findByText('河川課.xlsx を新しいブックとして開きました。')).toBeInTheDocument();
+    expect(await screen.findByText(/河川課.xlsx を新しいブックとして開きました。/)).toBeInTheDocument();
   });
 
   it('does not offer a new workbook where Excel cannot create one', async () => {

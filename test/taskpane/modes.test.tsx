@@ -6,11 +6,10 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as realEngine from '../../src/plan/engine';
-import { countBySeverity } from '../../src/plan/findings';
-import { inputFindings } from '../../src/plan/input-findings';
 import { splitMaster } from '../../src/plan/split';
 import { readManifest, type InputCell } from '../../src/plan/split/manifest';
 import { workbookRole } from '../../src/plan/workbook-role';
+import { departmentVerdict } from '../../src/plan/verdict';
 import type { WorkbookGrid } from '../../src/plan/grid';
 import { fillValue } from '../plan/compile/helpers';
 import { FakeGateway, PATIENCE, renderPane } from './fakes';
@@ -18,7 +17,7 @@ import { departmentFile, fileConnection, sampleBytes, useNodeWebApis } from './w
 
 beforeAll(useNodeWebApis);
 
-const engine = { ...realEngine, workbookRole };
+const engine = { ...realEngine, workbookRole, departmentVerdict };
 const DEPARTMENT = '河川課';
 
 /** 河川課's workbook as split hands it out for 2024, filled in with a mistake in every third actual. */
@@ -33,7 +32,7 @@ beforeAll(async () => {
   if (!dept) throw new Error(`${DEPARTMENT} is not in the sample`);
   let actuals = 0;
   const bytes = await departmentFile(dept, (input: InputCell, grid) => {
-    if (input.field === 'actual' && actuals++ % 3 === 0) return '未集計';
+    if (input.field === 'actual' && actuals++ % 3 === 0) return '百人くらい';
     return fillValue(grid, input);
   });
   clerkGrid = await (await fileConnection(bytes, `${DEPARTMENT}.xlsx`)).workbook.read();
@@ -44,9 +43,12 @@ describe('the pane follows the workbook', () => {
     const user = userEvent.setup();
     const { manifest } = readManifest(clerkGrid);
     if (!manifest) throw new Error('split wrote no manifest');
-    const expected = inputFindings(clerkGrid, manifest.inputs, { year: manifest.fiscalYear, jumpRatio: realEngine.DEFAULT_JUMP_RATIO });
-    const counts = countBySeverity(expected);
+    // The CLI's `check` and compile judge the file by this verdict; the pane must say the same.
+    const cli = departmentVerdict(clerkGrid);
+    const expected = cli.findings;
+    const counts = { errors: expected.filter((f) => f.severity === 'error').length, warnings: expected.filter((f) => f.severity === 'warning').length };
     expect(counts.errors).toBeGreaterThan(0);
+    expect(cli.status).toBe('差戻し');
     renderPane({ gateway: new FakeGateway(clerkGrid, `${DEPARTMENT}.xlsx`), engine });
 
     const status = await screen.findByTestId('status');
@@ -62,6 +64,7 @@ describe('the pane follows the workbook', () => {
     const verdict = await screen.findByTestId('verdict', {}, { timeout: PATIENCE });
     expect(verdict).toHaveTextContent(`エラー ${counts.errors} 件・注意 ${counts.warnings} 件`);
     expect(verdict).toHaveTextContent(`記入するセル ${manifest.inputs.length}/${manifest.inputs.length}`);
+    expect(screen.getByTestId('verdict-status')).toHaveTextContent(`差戻し: ${cli.headline}`);
     expect(screen.getByTestId('next-step')).toHaveTextContent('指摘を押すと、そのセルを選択します。');
     const checklist = screen.getByTestId('submit-checklist');
     expect(within(checklist).getAllByRole('listitem')[0]).toHaveTextContent(`未エラーがない（いま ${counts.errors} 件）`);
@@ -70,6 +73,7 @@ describe('the pane follows the workbook', () => {
     const listed = screen.getAllByRole('list', { name: /の指摘$/ }).flatMap((l) => within(l).getAllByRole('listitem'));
     expect(listed.length).toBe(expected.length);
     for (const f of expected) expect(inputs.has(`${f.sheet}!${f.cell}`)).toBe(true);
+    for (const f of expected) expect(listed.some((item) => item.textContent.includes(f.message))).toBe(true);
   });
 
   it('tells a clerk outside Excel to fix the file in Excel', async () => {

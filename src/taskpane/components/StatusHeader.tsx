@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../../plan';
+import { definitionOf, type Analysis } from '../../plan';
 import type { PaneMode } from '../state/mode';
 import { WarningList } from './WarningList';
 
@@ -49,6 +49,9 @@ export function StatusHeader({ label, analysis, mode }: { label: string; analysi
   return (
     <div className={styles.root} data-testid="status">
       <p className={styles.label}>{t('status.workbook', { label })}</p>
+      {analysis && mode?.kind === 'coordinator' ? (
+        <p className={styles.hint} data-testid="plan-name">{definitionOf(analysis.plan).name}</p>
+      ) : null}
       {!analysis ? <p className={styles.hint}>{t('status.notAnalysed')}</p> : null}
       {analysis && mode?.kind === 'clerk' ? (
         <dl className={styles.stats}>

@@ -16,6 +16,11 @@ export interface LiveCheck {
   /** After the first check: the findings on the edited (and still marked) cells. */
   findings?: Finding[];
   error?: PaneError;
+  /**
+   * True once edits are watched (or cannot be): a whole read begun after this moment can be the
+   * live check's base, so the pane reads the workbook on opening only then.
+   */
+  settled: boolean;
 }
 
 /**
@@ -30,6 +35,7 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<Finding[]>();
   const [error, setError] = useState<PaneError>();
+  const [settled, setSettled] = useState(!connection.watchEdits);
   const marks = useRef(new Map<string, string>());
   // The latest workspace functions for the long-lived event handler.
   const current = useRef(workspace);
@@ -46,10 +52,16 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
     const pending: CellChange[] = [];
     // The grid of the last check and its engine: later checks read only what the edits touched.
     let last: { grid: WorkbookGrid; engine: Engine } | undefined;
+    /** Reads begun before the watch was set may miss an edit made meanwhile: never a base. */
+    let watchedFrom: number | undefined;
 
     const analyseEdited = async (changes: CellChange[]) => {
       const ws = current.current;
       const gateway = connection.gateway;
+      if (!last && watchedFrom !== undefined) {
+        const opened = ws.lastRead();
+        if (opened && opened.seq > watchedFrom) last = { grid: opened.grid, engine: opened.engine };
+      }
       if (!last || !gateway.readEdited) return ws.analyse();
       const grid = await gateway.readEdited(last.grid, changes);
       const year = ws.state.year;
@@ -95,8 +107,17 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
       pending.push(change);
       schedule();
     }).then(
-      (s) => (live ? (stop = s) : void s().catch(() => {})),
-      (e: unknown) => live && setError(toPaneError(e)),
+      (s) => {
+        if (!live) return void s().catch(() => {});
+        stop = s;
+        watchedFrom = current.current.readsStarted();
+        setSettled(true);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(toPaneError(e));
+        setSettled(true);
+      },
     );
     return () => {
       live = false;
@@ -105,5 +126,5 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
     };
   }, [connection, enabled]);
 
-  return { active: available && enabled, available, setEnabled, busy, findings, error };
+  return { active: available && enabled, available, setEnabled, busy, findings, error, settled: settled || !enabled };
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
+import type { Analysis, DepartmentVerdict, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView, type CellView } from '../state/cellView';
 import { nextPaint } from '../state/nextPaint';
 import { toPaneError, type PaneError } from '../state/paneError';
-import { paneMode, type PaneMode } from '../state/mode';
+import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
@@ -25,6 +25,8 @@ export interface WorkspaceState {
   analysis?: Analysis;
   /** Whose workbook this is, from the latest analysis: decides what the pane offers. */
   mode?: PaneMode;
+  /** A clerk's department workbook: the verdict compile will give it (status, findings). */
+  verdict?: DepartmentVerdict;
   /** True once 提出前チェック has run: its findings are shown. */
   checked: boolean;
   progress?: { report?: ProgressReport; cells: number; charts?: number };
@@ -71,6 +73,13 @@ export interface Workspace {
   whenIdle: (task: () => Promise<Patch | void>) => Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
   written: () => void;
+  /**
+   * The last whole read and its engine, until the pane writes to the workbook; `seq` orders it
+   * against `readsStarted()` so a caller can tell whether it began after some moment.
+   */
+  lastRead: () => { grid: WorkbookGrid; engine: Engine; seq: number } | undefined;
+  /** How many whole reads have begun. */
+  readsStarted: () => number;
 }
 
 
@@ -88,6 +97,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
   const background = useRef<Promise<unknown> | undefined>(undefined);
   const identifying = useRef<Promise<void> | undefined>(undefined);
+  const reads = useRef(0);
+  const last = useRef<{ grid: WorkbookGrid; engine: Engine; seq: number } | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -145,18 +156,24 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   );
 
   const analyse = useCallback(async () => {
+    const seq = ++reads.current;
     const [read, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
     grid.current = read;
+    last.current = { grid: read, engine, seq };
     const chosen = year.current;
     const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, read, analysis);
-    patch(chosen === undefined && analysis.year !== undefined ? { mode, autoYear: analysis.year } : { mode });
+    const verdict = clerkVerdict(engine, read, mode);
+    patch(chosen === undefined && analysis.year !== undefined ? { mode, verdict, autoYear: analysis.year } : { mode, verdict });
     return { engine, analysis, grid: read, mode };
   }, [connection, loadEngine, patch]);
 
   const written = useCallback(() => {
     grid.current = undefined;
+    last.current = undefined;
   }, []);
+  const lastRead = useCallback(() => last.current, []);
+  const readsStarted = useCallback(() => reads.current, []);
 
   const identify = useCallback(() => {
     const work = run('check', 'identify', async () => {
@@ -250,6 +267,8 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     analyse,
     whenIdle,
     written,
+    lastRead,
+    readsStarted,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../plan';
+import { coverageLine, type Analysis } from '../../plan';
 import type { PaneMode } from './mode';
 
 /** One line of what was read: `read` of `total` (total unknown: only the count is shown). */
@@ -8,19 +8,23 @@ export interface CoverageLine {
   total?: number;
 }
 
+/** What the verdict rests on, stated with it. */
+export interface VerdictBasis {
+  /** Counted lines, worded by the pane (a clerk's input cells). */
+  lines: CoverageLine[];
+  /** The reader's own sentence (`基本施策 7/7、基本指標 36/36 を読み取りました。`), as `check` prints it. */
+  read?: string;
+  /** False: something that looks like data was not read, so no verdict may pass. */
+  complete: boolean;
+}
+
 /**
- * What the verdict rests on, stated with it. Derived from the analysis in this one place until
- * the recognition reports its own coverage.
+ * The coordinator's coverage is the reader's (analysis.coverage), the same `check` reports; a
+ * clerk's is their input cells, found on the sheets or not.
  */
-export function coverageOf(analysis: Analysis, mode: PaneMode): CoverageLine[] {
+export function coverageOf(analysis: Analysis, mode: PaneMode): VerdictBasis {
   if (mode.kind === 'clerk') {
-    return [{ what: 'inputs', read: mode.inputsFound, total: mode.inputs.size }];
+    return { lines: [{ what: 'inputs', read: mode.inputsFound, total: mode.inputs.size }], complete: true };
   }
-  const { plan } = analysis;
-  const tables =
-    plan.policies.filter((p) => p.table).length + (plan.survey ? 1 : 0) + (plan.projects ? 1 : 0) + (plan.overview ? 1 : 0);
-  const lines: CoverageLine[] = [];
-  if (tables + analysis.missing.length > 0) lines.push({ what: 'tables', read: tables, total: tables + analysis.missing.length });
-  lines.push({ what: 'indicators', read: analysis.counts.indicators + analysis.counts.surveyIndicators });
-  return lines;
+  return { lines: [], read: coverageLine(analysis.coverage), complete: analysis.coverage.complete };
 }

@@ -26,7 +26,7 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
   const styles = useStyles();
   const { state } = workspace;
   const { mode, analysis } = state;
-  const findings = (mode && analysis ? verdictFindings(mode, analysis) : undefined) ?? [];
+  const findings = (mode && analysis ? verdictFindings(mode, analysis, state.verdict) : undefined) ?? [];
   const counts = countBySeverity(findings);
   const clerk = mode?.kind === 'clerk' ? mode : undefined;
   const departments = clerk?.departments.join('・') || t('clerk.yourDepartment');
@@ -45,6 +45,11 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
       {state.checked && analysis && mode && mode.kind !== 'unknown' ? (
         <>
           <CheckSummary errors={counts.errors} warnings={counts.warnings} coverage={coverageOf(analysis, mode)} />
+          {clerk && state.verdict ? (
+            <p className={styles.next} data-testid="verdict-status">
+              {state.verdict.status}: {state.verdict.headline}
+            </p>
+          ) : null}
           {clerk && counts.errors > 0 ? (
             <p className={styles.next} data-testid="next-step">{t(canSelectInSheet ? 'clerk.nextStepExcel' : 'clerk.nextStepFile')}</p>
           ) : null}

@@ -1,9 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CoverageLine } from '../../state/coverage';
+import type { VerdictBasis } from '../../state/coverage';
 
-/** The verdict first — can this be submitted? — in one bar, with what it rests on. */
-export function CheckSummary({ errors, warnings, coverage }: { errors: number; warnings: number; coverage: readonly CoverageLine[] }) {
+/**
+ * The verdict first — can this be submitted? — in one bar, with what it rests on. A partial
+ * read is never a pass: the bar is an error naming what was not read.
+ */
+export function CheckSummary({ errors, warnings, coverage }: { errors: number; warnings: number; coverage: VerdictBasis }) {
   const { t } = useTranslation();
   const verdict =
     errors > 0
@@ -11,12 +14,14 @@ export function CheckSummary({ errors, warnings, coverage }: { errors: number; w
       : warnings > 0
         ? t('check.okWithWarnings', { count: warnings })
         : t('check.ok');
-  const lines = coverage.map((c) => t(`coverage.${c.what}`, { read: c.read, total: c.total })).join(t('coverage.separator'));
+  const lines = coverage.lines.map((c) => t(`coverage.${c.what}`, { read: c.read, total: c.total })).join(t('coverage.separator'));
+  const basis = coverage.read ?? t('coverage.label', { lines });
+  const intent = !coverage.complete || errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
   return (
-    <MessageBar intent={errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success'} layout="multiline" data-testid="verdict">
+    <MessageBar intent={intent} layout="multiline" data-testid="verdict">
       <MessageBarBody>
         <MessageBarTitle>{t('check.summary', { errors, warnings })}</MessageBarTitle>
-        {verdict} {t('coverage.label', { lines })}
+        {coverage.complete ? `${verdict} ${basis}` : basis}
       </MessageBarBody>
     </MessageBar>
   );

@@ -75,7 +75,8 @@ export function useCompile(workspace: Workspace, connection: Connection, loadToo
           report({ current: i + 1, total: files.length, name: file.name });
           submissions.push(await tools.readSubmission(file.name, file.size, () => fileBytes(file)));
         }
-        preview(tools, master, 'files', submissions);
+        // As the CLI: a master with a secret tells its own signed files from forged or foreign ones.
+        preview(tools, master, 'files', await tools.authenticate(master, submissions));
       }),
     [run, loadTools, connection, preview],
   );

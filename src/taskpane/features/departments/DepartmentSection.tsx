@@ -102,9 +102,19 @@ function Outcome({ outcome }: { outcome: DepartmentsOutcome }) {
           : t('departments.sheetsMadeMany', { count });
     text = outcome.kept.length > 0 ? `${made} ${t('departments.sheetsKept', { names: outcome.kept.join('、') })}` : made;
   }
+  // The pane cannot read the CLI's key file: a master without its own secret hands out unsigned files.
+  const unsigned = outcome.kind !== 'sheets' && outcome.unsigned;
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
+    <MessageBar intent={unsigned ? 'warning' : 'success'} layout="multiline" data-testid="departments-outcome">
+      <MessageBarBody>
+        {text}
+        {unsigned
+          ? ` ${t('departments.unsigned', {
+              defaultValue:
+                'この取りまとめ用ブックには署名の鍵がないため、課別ブックに署名していません。取りまとめのとき、改ざんや別の課のファイルを見分けられません。署名した課別ブックは shinchoku split（鍵ファイルを使います）で作ってください。',
+            })}`
+          : null}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -13,9 +13,9 @@ export interface DepartmentEntry {
 
 /** What the last action did, for the message under the buttons. */
 export type DepartmentsOutcome =
-  | { kind: 'file'; name: string }
-  | { kind: 'zip'; name: string; count: number }
-  | { kind: 'opened'; name: string }
+  | { kind: 'file'; name: string; unsigned: boolean }
+  | { kind: 'zip'; name: string; count: number; unsigned: boolean }
+  | { kind: 'opened'; name: string; unsigned: boolean }
   | { kind: 'sheets'; made: string[]; kept: string[] };
 
 export interface DepartmentsState {
@@ -40,14 +40,15 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
 
   const split = useCallback(async () => {
     const [tools, grid] = await Promise.all([loadTools(), connection.gateway.read()]);
-    const result: SplitResult = tools.splitMaster(grid, { year, masterFile: label, splitAt: localTimestamp(new Date()) });
+    const unsignedResult: SplitResult = tools.splitMaster(grid, { year, masterFile: label, splitAt: localTimestamp(new Date()) });
+    const { result, signed } = await tools.signSplit(grid, unsignedResult);
     const list = {
       year: result.year,
       warnings: result.warnings,
       departments: result.departments.map((d) => ({ name: d.department, fileName: d.fileName, indicatorRows: d.counts.indicatorRows, projects: d.counts.projects })),
     };
     setState((s) => ({ ...s, list, choice: list.departments.some((d) => d.name === s.choice) ? s.choice : '' }));
-    return { tools, grid, result };
+    return { tools, grid, result, unsigned: !signed };
   }, [loadTools, connection, year, label]);
 
   const load = useCallback(
@@ -63,7 +64,7 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
   const download = useCallback(
     (choice: string, zipName: string) =>
       run('departments', choice ? 'departmentFile' : 'departmentZip', async (report) => {
-        const { tools, result } = await split();
+        const { tools, result, unsigned } = await split();
         const list = chosen(result, choice);
         const files: { name: string; bytes: Uint8Array }[] = [];
         for (const [i, d] of list.entries()) {
@@ -72,10 +73,10 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
         }
         if (files.length === 1 && choice) {
           saveBytes(save, files[0].bytes, files[0].name, XLSX_TYPE);
-          setState((s) => ({ ...s, outcome: { kind: 'file', name: files[0].name } }));
+          setState((s) => ({ ...s, outcome: { kind: 'file', name: files[0].name, unsigned } }));
         } else {
           saveBytes(save, await tools.zip(files), zipName, ZIP_TYPE);
-          setState((s) => ({ ...s, outcome: { kind: 'zip', name: zipName, count: files.length } }));
+          setState((s) => ({ ...s, outcome: { kind: 'zip', name: zipName, count: files.length, unsigned } }));
         }
       }),
     [run, split, save],
@@ -85,11 +86,11 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
     (choice: string) =>
       run('departments', 'newWorkbook', async () => {
         if (!connection.createWorkbook || !choice) return;
-        const { tools, result } = await split();
+        const { tools, result, unsigned } = await split();
         const d = chosen(result, choice).at(0);
         if (!d) return;
         await connection.createWorkbook(toBase64(await tools.workbookBytes(d.fileName, { cells: d.cells, sheets: d.sheets })));
-        setState((s) => ({ ...s, outcome: { kind: 'opened', name: d.fileName } }));
+        setState((s) => ({ ...s, outcome: { kind: 'opened', name: d.fileName, unsigned } }));
       }),
     [run, split, connection],
   );
