@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { definitionOf, type Analysis } from '../../plan';
+import type { Analysis } from '../../plan';
 import type { PaneMode } from '../state/mode';
 import { WarningList } from './WarningList';
 
@@ -50,7 +50,7 @@ export function StatusHeader({ label, analysis, mode }: { label: string; analysi
     <div className={styles.root} data-testid="status">
       <p className={styles.label}>{t('status.workbook', { label })}</p>
       {analysis && mode?.kind === 'coordinator' ? (
-        <p className={styles.hint} data-testid="plan-name">{definitionOf(analysis.plan).name}</p>
+        <p className={styles.hint} data-testid="plan-name">{analysis.plan.definition?.name}</p>
       ) : null}
       {!analysis ? <p className={styles.hint}>{t('status.notAnalysed')}</p> : null}
       {analysis && mode?.kind === 'clerk' ? (
