@@ -47,7 +47,7 @@ describe('対象年度', () => {
     await user.click(await screen.findByRole('button', { name: '提出前チェック' }));
     await waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
     expect(analyze.mock.calls[1][1]).toEqual({});
-    const picker = screen.getByRole('combobox', { name: /対象年度/ }) as HTMLSelectElement;
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: /対象年度/ });
     expect(picker.options[picker.selectedIndex].text).toBe('自動（2023年度）');
     await user.selectOptions(picker, '2022');
     await user.click(screen.getByRole('button', { name: '提出前チェック' }));

@@ -6,6 +6,9 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { compile, type SubmissionInput } from '../../src/plan/compile';
+import type { Scalar } from '../../src/plan/grid';
+import { cellKeyAt } from '../../src/plan/keys';
+import { scalarText } from '../../src/plan/text';
 import * as realEngine from '../../src/plan/engine';
 import { splitMaster } from '../../src/plan/split';
 import { departmentSheets } from '../../src/plan/split/department-sheets';
@@ -96,7 +99,7 @@ describe('取りまとめ in the pane', () => {
     const history = (want.edits.appends ?? []).find((a) => a.sheet === '提出履歴')?.rows ?? [];
     const riverRow = history.find((r) => r[1] === '河川課' && r[7] !== r[8]) ?? [];
     const [, department, , , sheet, cell, item, oldValue, newValue] = riverRow.map((v) => (v === null ? '' : String(v)));
-    const changed = bodyRows.find((r) => r.textContent?.includes(`${sheet}!${cell}`));
+    const changed = bodyRows.find((r) => r.textContent.includes(cellKeyAt(sheet, cell)));
     expect(changed).toHaveTextContent(department);
     expect(changed).toHaveTextContent(item);
     expect(changed).toHaveTextContent(`${oldValue || '（空欄）'} → ${newValue}`);
@@ -114,12 +117,12 @@ describe('取りまとめ in the pane', () => {
     expect(apply).toHaveBeenCalledTimes(1);
     const after = await master.read();
     const status = after.sheets.find((s) => s.name === '提出状況')!;
-    const row = (name: string) => status.rows.find((r) => r?.[0]?.value === name)?.map((c) => c?.value);
+    const row = (name: string) => status.rows.find((r) => r[0]?.value === name)?.map((c) => c?.value);
     expect(row('河川課')?.[1]).toBe('提出済');
     expect(row('生涯学習課')?.[1]).toBe('差戻し');
     expect(after.sheets.some((s) => s.name === '提出履歴')).toBe(true);
     // The conflict kept the coordinator's text.
-    expect(after.sheets.find((s) => s.name === '基本施策4')!.rows[15]![11]!.value).toBe('取りまとめ課が直した文');
+    expect(after.sheets.find((s) => s.name === '基本施策4')!.rows[15][11]!.value).toBe('取りまとめ課が直した文');
   });
 
   it('takes the submitted value on a conflict when asked, and says so before writing', async () => {
@@ -180,7 +183,7 @@ describe('取りまとめ in the pane', () => {
     await choose(user, setup.files.slice(1, 2));
     await screen.findByTestId('compile-preview', {}, { timeout: 2 * PATIENCE });
     await master.apply({ cells: [{ sheet: '概要', row: 0, col: 5, value: '誰かが書いたメモ' }] });
-    const apply = await confirmAfterChange(user, master);
+    await confirmAfterChange(user, master);
   });
 
   it('compiles this workbook’s 課別シート like department files', async () => {
@@ -208,7 +211,7 @@ describe('取りまとめ in the pane', () => {
     const master = await setup.master();
     const made = departmentSheets(await master.read(), { year: 2024, departments: ['河川課'] });
     await master.apply(made.edits);
-    const sheet = (await departmentSheetSubmissions(await master.read()))[0];
+    const sheet = departmentSheetSubmissions(await master.read())[0];
     const input = readManifest(sheet.grid!).manifest!.inputs.find((i) => i.field === 'actual')!;
     // Rates (0–100%) found nowhere else in the sample, so each can be traced to where it was written.
     const [typo, corrected] = [43.21, 12.34];
@@ -223,14 +226,14 @@ describe('取りまとめ in the pane', () => {
     const apply = await confirmAfterChange(user, master);
 
     // The master keeps a rate as text with its unit (12.34%): found by its figure.
-    const holds = (n: number) => (c: { value?: unknown } | null | undefined) => String(c?.value ?? '').includes(String(n));
+    const holds = (n: number) => (c: { value?: Scalar } | null | undefined) => scalarText(c?.value).includes(String(n));
     const written = apply.mock.calls[0][0].cells.filter((c) => c.sheet !== input.sheet);
     expect(written.filter(holds(corrected))).toHaveLength(1);
     expect(written.filter(holds(typo))).toHaveLength(0);
     const target = written.find(holds(corrected))!;
     const after = await master.read();
-    expect(after.sheets.find((s) => s.name === target.sheet)!.rows[target.row]![target.col]!.value).toBe(`${corrected}%`);
-    expect(after.sheets.some((s) => s.name !== input.sheet && s.rows.some((r) => r?.some(holds(typo))))).toBe(false);
+    expect(after.sheets.find((s) => s.name === target.sheet)!.rows[target.row][target.col]!.value).toBe(`${corrected}%`);
+    expect(after.sheets.some((s) => s.name !== input.sheet && s.rows.some((r) => r.some(holds(typo))))).toBe(false);
   });
 
   it('sends back a file that cannot be read, naming it, and still compiles the others', async () => {
@@ -259,7 +262,7 @@ describe('取りまとめ in the pane', () => {
     expect(await screen.findByText(/セルを書き込み、提出履歴と提出状況を更新しました。/)).toBeInTheDocument();
     expect(apply).toHaveBeenCalledTimes(1);
     const status = (await master.read()).sheets.find((s) => s.name === '提出状況')!;
-    const row = (name: string) => status.rows.find((r) => r?.[0]?.value === name)?.map((c) => c?.value);
+    const row = (name: string) => status.rows.find((r) => r[0]?.value === name)?.map((c) => c?.value);
     expect(row('市民課')?.[1]).toBe('提出済');
   });
 });

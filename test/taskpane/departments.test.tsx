@@ -20,7 +20,7 @@ const section = () => screen.getByRole('region', { name: '課別シート・課�
 
 async function listDepartments(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: '課の一覧を読み込む' }));
-  return (await within(section()).findByRole('combobox', { name: '課' })) as HTMLSelectElement;
+  return await within(section()).findByRole<HTMLSelectElement>('combobox', { name: '課' });
 }
 
 describe('課別ブック (department workbooks)', () => {

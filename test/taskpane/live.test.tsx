@@ -22,7 +22,7 @@ beforeAll(async () => {
   const col = table.years.find((y) => y.year === analysis.year && y.role === 'actual')!.col;
   const ind = table.indicators.find((i) => !analysis.findings.some((f) => f.sheet === table.sheet && f.cell === a1(i.series[0].row, col)))!;
   const row = ind.series[0].row;
-  target = { sheet: table.sheet, row, col, value: grid.sheets.find((s) => s.name === table.sheet)!.rows[row]![col]!.value };
+  target = { sheet: table.sheet, row, col, value: grid.sheets.find((s) => s.name === table.sheet)!.rows[row][col]!.value };
 });
 
 function excel() {
@@ -35,7 +35,7 @@ function excel() {
   });
   const type = (value: string | number) => {
     const sheet = gateway.grid.sheets.find((s) => s.name === target.sheet)!;
-    sheet.rows[target.row]![target.col] = { value };
+    sheet.rows[target.row][target.col] = { value };
     act(() => onEdit!({ sheet: target.sheet, address: a1(target.row, target.col) }));
   };
   return { gateway, watchEdits, stop, type };

@@ -61,7 +61,7 @@ describe('outside Excel (no host)', () => {
   it('the ファイルを開く button opens the file chooser', async () => {
     const user = userEvent.setup();
     renderPane({ mode: 'none' });
-    const input = (await screen.findByLabelText('ファイルを開く')) as HTMLInputElement;
+    const input = await screen.findByLabelText<HTMLInputElement>('ファイルを開く');
     const click = jest.spyOn(input, 'click');
     await user.click(screen.getByRole('button', { name: 'ファイルを開く' }));
     expect(click).toHaveBeenCalled();

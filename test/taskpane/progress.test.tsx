@@ -63,7 +63,7 @@ describe('進捗状況を記入', () => {
     expect(chart.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(4);
     // A value axis with the unit, starting at zero and reaching past the target, which is labelled.
     expect(chart.querySelector('[data-role="unit"]')).toHaveTextContent('単位: 件');
-    const ticks = [...chart.querySelectorAll('[data-role="tick"]')].map((e) => Number(e.textContent?.replace(/,/g, '')));
+    const ticks = [...chart.querySelectorAll('[data-role="tick"]')].map((e) => Number(e.textContent.replace(/,/g, '')));
     expect(ticks[0]).toBe(0);
     expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(150);
     expect(chart.querySelector('[data-role="target-label"]')).toHaveTextContent('目標 150件');

@@ -45,5 +45,5 @@ it('shows the real analysis of the FY2023 sample and writes the real progress ed
   expect(gateway.applied).toHaveLength(1);
   expect(gateway.applied[0].cells).toHaveLength(edits.cells.length);
   const first = expected.progress!.policies[0];
-  expect(screen.getByRole('article', { name: `施策${first.number}　${first.title}` })).toHaveTextContent(first.sentence);
+  expect(screen.getByRole('article', { name: `施策${first.number}\u3000${first.title}` })).toHaveTextContent(first.sentence);
 });

@@ -16,7 +16,9 @@ import type { Connection } from '../../src/taskpane/services';
 export const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'master-2023.xlsx');
 
 export function useNodeWebApis(): void {
-  if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
+  // jsdom's crypto lacks subtle although the DOM types promise it.
+  const crypto = globalThis.crypto as Partial<Crypto> | undefined;
+  if (!crypto?.subtle) Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
   if (typeof globalThis.TextEncoder === 'undefined') Object.defineProperty(globalThis, 'TextEncoder', { value: NodeTextEncoder, configurable: true });
 }
 
@@ -48,7 +50,7 @@ export function blobBytes(blob: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsArrayBuffer(blob);
   });
 }
