@@ -341,7 +341,7 @@ describe('modes at the narrowest pane (320 px)', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const wrong = inputs.find((i) => i.field === 'actual')!;
-    for (const i of inputs) book.getWorksheet(i.sheet)!.getRow(i.row + 1).getCell(i.col + 1).value = i === wrong ? '未集計' : fillValue(deptGrid, i);
+    for (const i of inputs) book.getWorksheet(i.sheet)!.getRow(i.row + 1).getCell(i.col + 1).value = i === wrong ? '百人くらい' : fillValue(deptGrid, i);
     await book.xlsx.writeFile(file);
 
     await open(file);
