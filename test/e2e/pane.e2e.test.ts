@@ -334,7 +334,7 @@ describe('modes at the narrowest pane (320 px)', () => {
 
   it('gives a clerk their own check with a mistake, the next step and the checklist, and nothing of the coordinator', async () => {
     const dir = path.join(downloads, 'clerk');
-    expect(await main(['split', SAMPLE, '-o', dir, '--year', '2024'], { out: () => {}, err: () => {}, interactive: false })).toBe(0);
+    expect(await main(['split', SAMPLE, '-o', dir, '--year', '2024', '--key', path.join(downloads, 'clerk.key')], { out: () => {}, err: () => {}, interactive: false })).toBe(0);
     const file = path.join(dir, '河川課.xlsx');
     const deptGrid = await (await FileWorkbook.fromBuffer(new Uint8Array(fs.readFileSync(file)), file)).read();
     const inputs = readManifest(deptGrid).manifest!.inputs;
