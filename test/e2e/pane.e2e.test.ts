@@ -217,7 +217,7 @@ describe('task pane in a browser, no host', () => {
 
   it('取りまとめ: two department files from the CLI split, previewed, written, and downloaded in the compiled master', async () => {
     const dir = path.join(downloads, 'split');
-    const run = await main(['split', SAMPLE, '-o', dir, '--year', '2024'], { out: () => {}, err: () => {}, interactive: false });
+    const run = await main(['split', SAMPLE, '-o', dir, '--year', '2024', '--key', path.join(downloads, 'split.key')], { out: () => {}, err: () => {}, interactive: false });
     expect(run).toBe(0);
     const filledCells: { dept: string; input: InputCell; value: Scalar }[] = [];
     for (const dept of ['河川課', '市民課']) {
