@@ -61,8 +61,22 @@ export function parseDepartment(text: string): DepartmentName {
   return { key: departmentKey(line), text: line, shared: false };
 }
 
-export function isKnownDepartment(key: string, extra: ReadonlySet<string> = new Set()): boolean {
-  if (key === '各課' || extra.has(key)) return true;
+/** Whether `key` is one of `known` (the plan definition's departments and owners). */
+export function isKnownDepartment(key: string, known: ReadonlySet<string>): boolean {
+  if (key === '各課' || known.has(key)) return true;
   // A shortened 部 name in front (`こども子育て給付課`) still ends with the 課 name.
-  return KNOWN_DEPARTMENTS.some((k) => key === k || key.endsWith(k));
+  for (const k of known) if (key.endsWith(k)) return true;
+  return false;
+}
+
+/** The departments a definition names: its list and every indicator's owners, by 課 name. */
+export function definitionDepartments(definition: {
+  departments?: readonly string[];
+  policies: readonly { indicators?: readonly { owners?: readonly string[] }[] }[];
+  surveyIndicators?: readonly { owners?: readonly string[] }[];
+}): Set<string> {
+  const names = [...(definition.departments ?? [])];
+  const indicators = [...definition.policies.flatMap((p) => p.indicators ?? []), ...(definition.surveyIndicators ?? [])];
+  for (const ind of indicators) names.push(...(ind.owners ?? []));
+  return new Set(names.map(departmentKey));
 }

@@ -1,5 +1,6 @@
 import { refAddress, type CellRef } from './grid';
-import { isKnownDepartment, parseDepartment } from './departments';
+import { definitionDepartments, isKnownDepartment, parseDepartment } from './departments';
+import { definitionOf } from './definition/stored';
 import { cellKey } from './keys';
 import type { Finding } from './findings';
 import type { Indicator, IndicatorTable, Plan, ValueCell } from './model';
@@ -11,9 +12,12 @@ export interface ValidateOptions {
   year: number;
   /** Year-on-year change beyond this ratio (either way) is a warning. */
   jumpRatio: number;
-  /** Departments accepted besides the known list (e.g. from a master's metadata). */
+  /** Departments accepted besides the plan definition's (e.g. from a master's metadata). */
   departments?: ReadonlySet<string>;
 }
+
+/** With the definition's departments added; none at all means the plan names none to check against. */
+type Checks = ValidateOptions & { known?: ReadonlySet<string> };
 
 export const ACHIEVEMENT_LEVELS = [
   '4 予定どおり実施した（75%以上）',
@@ -59,7 +63,7 @@ export function checkValue(ind: Pick<Indicator, 'name' | 'unit'>, v: ValueCell, 
   }
 }
 
-function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOptions, out: Finding[]): void {
+function checkIndicator(ind: Indicator, table: IndicatorTable, opts: Checks, out: Finding[]): void {
   const yearCol = table.years.find((y) => y.year === opts.year && y.role === 'actual');
   for (const s of ind.series) {
     const label = s.label ? `（${s.label}）` : '';
@@ -108,18 +112,18 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: ValidateOpt
   if (ind.department) checkDepartment(ind.department.text, ind.department.ref, ind.name, opts, out);
 }
 
-function checkDepartment(text: string, ref: CellRef, what: string, opts: ValidateOptions, out: Finding[]): void {
+function checkDepartment(text: string, ref: CellRef, what: string, opts: Checks, out: Finding[]): void {
   if (text.trim() === '') {
     out.push(at('department-missing', ref, { what }));
     return;
   }
   const d = parseDepartment(text);
-  if (!isKnownDepartment(d.key, opts.departments)) {
+  if (opts.known && !isKnownDepartment(d.key, opts.known)) {
     out.push(at('unknown-department', ref, { what, text: d.text }));
   }
 }
 
-function checkTable(table: IndicatorTable, opts: ValidateOptions, seen: Map<string, CellRef>, out: Finding[]): void {
+function checkTable(table: IndicatorTable, opts: Checks, seen: Map<string, CellRef>, out: Finding[]): void {
   for (const ind of table.indicators) {
     const first = seen.get(ind.key);
     if (first) {
@@ -136,7 +140,10 @@ function achievementLevel(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export function validate(plan: Plan, opts: ValidateOptions): Finding[] {
+export function validate(plan: Plan, options: ValidateOptions): Finding[] {
+  const named = definitionDepartments(definitionOf(plan));
+  const known = named.size > 0 ? new Set([...named, ...(options.departments ?? [])]) : undefined;
+  const opts: Checks = { ...options, known };
   const out: Finding[] = [];
   const seen = new Map<string, CellRef>();
   for (const p of plan.policies) if (p.table) checkTable(p.table, opts, seen, out);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { progressBar } from '../../src/cli/progress-bar';
+import { analyze } from '../../src/plan/engine';
 import { fillValue } from '../plan/compile/helpers';
 import { cli, editFile, fillFile, readGrid, SAMPLE_MASTER, sha, tempDir } from './helpers';
 
@@ -16,6 +17,20 @@ describe('shinchoku compile (CLI behaviour)', () => {
     river = await fillFile(path.join(dir, 'split', '河川課.xlsx'), (i, g) => fillValue(g, i));
     citizens = await fillFile(path.join(dir, 'split', '市民課.xlsx'), (i, g) => fillValue(g, i));
   }, 60_000);
+
+  it('the year switch counts only 取組状況・達成度 cells that held an entry as emptied', async () => {
+    const projects = analyze(await readGrid(master), { year: 2023 }).plan.projects?.projects ?? [];
+    // Three 達成度 cells already empty (an empty string, as a cleared cell is often saved) before the switch.
+    const emptied = projects.slice(0, 3).map((p) => p.achievement!.ref);
+    const sparse = await editFile(master, path.join(dir, 'sparse.xlsx'), (wb) => {
+      for (const ref of emptied) wb.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1).value = '';
+    });
+    const old = analyze(await readGrid(sparse), { year: 2023 }).plan.projects?.projects ?? [];
+    const filled = old.flatMap((p) => [p.status, p.achievement]).filter((c) => c && c.text.trim() !== '').length;
+    expect(filled).toBe(projects.length * 2 - 3);
+    const run = await cli('compile', sparse, river, '-o', path.join(dir, 'count.xlsx'));
+    expect(run.out).toContain(`取組状況・達成度 ${filled} セルを空欄にしました`);
+  });
 
   it('reports in Japanese, file by file, and exits 0 when everything is taken', async () => {
     const out = path.join(dir, 'out.xlsx');

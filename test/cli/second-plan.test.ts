@@ -148,3 +148,34 @@ test('every indicator of the definition is in the new master, even one with no o
   const issues = (JSON.parse(run.out) as { issues: { rule: string; message: string }[] }).issues.filter((i) => i.rule === 'actual-missing');
   expect(issues.map((i) => i.message.split('の2026年度')[0]).sort()).toEqual(['単位だけの指標', '名前だけの指標'].sort());
 });
+
+test('the departments a definition names are the known ones: 甲課・乙課・丙課 are not unknown, a 課 of another plan is', async () => {
+  const dir = tempDir();
+  const planFile = path.join(dir, 'kou.json');
+  const own: PlanDefinition = {
+    ...NEXT_PLAN,
+    policies: [{ number: 1, title: '施策', indicators: [
+      { name: '甲の指標', unit: '件', owners: ['甲課'] },
+      { name: '乙の指標', unit: '件', owners: ['乙課'] },
+      { name: '他の指標', unit: '件', owners: ['丙課'] },
+    ] }],
+    departments: ['甲課', '乙課'],
+  };
+  fs.writeFileSync(planFile, JSON.stringify(own));
+  const master = path.join(dir, 'kou.xlsx');
+  expect((await cli('init', '--plan', planFile, '-o', master)).code).toBe(0);
+  const rulesOf = async (file: string) => {
+    const run = await cli('check', file, '--json', '--year', '2026');
+    return (JSON.parse(run.out) as { issues: { rule: string; message: string }[] }).issues.filter((i) => i.rule === 'unknown-department');
+  };
+  // 丙課 is an owner in the definition, though not in its list: known too.
+  expect(await rulesOf(master)).toEqual([]);
+  const renamed = await editFile(master, path.join(dir, 'renamed.xlsx'), (wb) => {
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+      if (c.value === '乙課') c.value = '河川課';
+    })));
+  });
+  const unknown = await rulesOf(renamed);
+  expect(unknown).toHaveLength(1);
+  expect(unknown[0].message).toContain('河川課');
+});

@@ -15,6 +15,20 @@ export function checkDepartment(file: string, grid: WorkbookGrid, options: { jum
   return verdict.status === '提出可' ? 0 : 1;
 }
 
+/** A file compile would refuse before reading a cell (limits, macros, links out): 差戻し, with compile's own reasons. */
+export function refuseDepartment(file: string, problems: readonly string[], options: { json: boolean }, io: Io): number {
+  const verdict: DepartmentVerdict = {
+    status: '差戻し',
+    headline: `このままでは受け付けられません（エラー ${problems.length} 件）。`,
+    findings: problems.map((message) => ({ severity: 'error', fixer: 'clerk', rule: 'file', message })),
+    entered: 0,
+    values: [],
+  };
+  if (options.json) io.out(JSON.stringify(verdictJson(file, verdict), null, 2));
+  else io.out(terminalSafe(verdictText(path.basename(file), verdict)));
+  return 1;
+}
+
 export function verdictJson(file: string, v: DepartmentVerdict): object {
   return {
     file,

@@ -3,7 +3,8 @@ import { openWorkbookFile } from '../../workbook/file/node';
 import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
-import { checkDepartment } from './check-department';
+import { openSubmission } from '../submissions';
+import { checkDepartment, refuseDepartment } from './check-department';
 import { notRecognised } from './common';
 import { coverageJson } from '../../plan';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
@@ -28,7 +29,12 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const wb = await openWorkbookFile(file);
   const grid = withPlanOption(await wb.read(), args);
   if (readMetadata(grid).entries.get('kind') === DEPARTMENT_KIND) {
-    return checkDepartment(file, grid, { jumpRatio: numberOption(args, 'jump-ratio'), json: args.options.has('json') }, io);
+    // Opened again exactly as compile opens a submission (its limits, no active content), so
+    // check cannot say 提出可 for a file compile refuses.
+    const submission = await openSubmission(file);
+    const options = { jumpRatio: numberOption(args, 'jump-ratio'), json: args.options.has('json') };
+    if (!submission.grid) return refuseDepartment(file, submission.problems ?? [], options, io);
+    return checkDepartment(file, withPlanOption(submission.grid, args), options, io);
   }
   const analysis = analyze(grid, { year: yearOption(args), jumpRatio: numberOption(args, 'jump-ratio') });
   if (analysis.unrecognised) {

@@ -36,7 +36,9 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
   let cleared = 0;
   for (const p of table.projects) {
     for (const cell of [p.status, p.achievement]) {
-      if (!cell || ws.current(cell.ref) === undefined) continue;
+      // A cell that was already empty is not cleared: the notice counts only entries removed.
+      const v = cell && ws.current(cell.ref)?.value;
+      if (!cell || v === undefined || v === null || String(v).trim() === '') continue;
       ws.set(cell.ref, '');
       cleared++;
     }

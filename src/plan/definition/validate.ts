@@ -23,16 +23,38 @@ export function fieldName(pointer: string): string {
 
 const TYPE_NAMES: Record<string, string> = { string: '文字列', integer: '整数', number: '数値', boolean: 'true か false', array: '配列', object: 'オブジェクト' };
 
+/** The project's own sentence for each keyword a definition file is likely to break; others keep ajv-i18n's text. */
 function schemaProblem(e: ErrorObject): string {
-  if (e.keyword === 'type') {
-    const types = String(e.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join('または');
-    return `${fieldName(e.instancePath)}: ${types}で書いてください。`;
-  }
-  const extra = e.keyword === 'additionalProperties' ? `「${String(e.params.additionalProperty)}」は` : '';
-  const missing = e.keyword === 'required' ? `「${String(e.params.missingProperty)}」が必要です（` : '';
   const field = fieldName(e.instancePath);
-  if (missing) return `${field}: ${missing}${e.message}）`;
-  return `${field}: ${extra}${e.message}`;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'type': {
+      const types = String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join('または');
+      return `${field}: ${types}で書いてください。`;
+    }
+    case 'minItems':
+      return `${field}: ${String(p.limit)} つ以上書いてください。`;
+    case 'maxItems':
+      // Two owners would become one 課 named 「甲課、丙課」 in every split and compile.
+      if (field.endsWith('.owners')) return `${field}: 担当課は 1 つにしてください。複数の課で集計する指標は、取りまとめる課を 1 つ書いてください。`;
+      return `${field}: ${String(p.limit)} つまでにしてください。`;
+    case 'required':
+      return `${field}: 「${String(p.missingProperty)}」を書いてください。`;
+    case 'additionalProperties':
+      return `${field}: 「${String(p.additionalProperty)}」という項目はありません。綴りを確かめてください。`;
+    case 'enum':
+      return `${field}: ${(p.allowedValues as unknown[]).map((v) => `「${String(v)}」`).join('、')}のどれかを書いてください。`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `${field}: ${String(p.limit)} ${e.keyword === 'minimum' ? '以上' : 'より大きい値'}にしてください。`;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `${field}: ${String(p.limit)} ${e.keyword === 'maximum' ? '以下' : 'より小さい値'}にしてください。`;
+    case 'minLength':
+      return `${field}: 空にせず書いてください。`;
+    default:
+      return `${field}: ${e.message}`;
+  }
 }
 
 /** Rules JSON Schema cannot state: order of years, unique numbers, the 再掲 target exists. */

