@@ -12,7 +12,8 @@ module.exports = {
   forbidden: [
     {
       name: 'plan-stays-pure',
-      comment: 'src/plan is the domain: it imports only itself, pure libraries and the plan definitions (plans/*.json), no Node, Office, Excel or React code.',
+      comment:
+        'src/plan is the domain: it imports only itself, pure libraries and the plan definitions (plans/*.json), no Node, Office, Excel or React code.',
       severity: 'error',
       from: { path: '(^|/)src/plan/' },
       to: {

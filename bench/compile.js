@@ -41,7 +41,17 @@ function masterSheets() {
   for (const def of POLICIES) {
     rows.push([`◆基本施策${def.number} ${def.title}`]);
     for (let i = 0; i < perPolicy && no < DEPARTMENTS * ROWS; i++, no++) {
-      rows.push([no + 1, '継続', `ベンチ事業${no + 1}`, `事業${no + 1}の計画。地域の団体と協働して講座や会議を開きます。`.repeat(2), '', '', `ベンチ部${department(no % DEPARTMENTS)}`, '11.3 17.17', '']);
+      rows.push([
+        no + 1,
+        '継続',
+        `ベンチ事業${no + 1}`,
+        `事業${no + 1}の計画。地域の団体と協働して講座や会議を開きます。`.repeat(2),
+        '',
+        '',
+        `ベンチ部${department(no % DEPARTMENTS)}`,
+        '11.3 17.17',
+        '',
+      ]);
     }
   }
   projects.rows = rows;
@@ -64,10 +74,19 @@ async function setup(dir) {
   const wb = FileWorkbook.create('master.xlsx');
   await wb.apply({ cells: [], sheets: masterSheets() });
   await saveWorkbookFile(wb, master);
-  const quiet = { out() {}, err(t) { process.stderr.write(t); }, interactive: false };
+  const quiet = {
+    out() {},
+    err(t) {
+      process.stderr.write(t);
+    },
+    interactive: false,
+  };
   const split = path.join(dir, 'split');
   if ((await main(['split', master, '-o', split], quiet)) !== 0) throw new Error('split failed');
-  const files = fs.readdirSync(split).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(split, f));
+  const files = fs
+    .readdirSync(split)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(split, f));
   for (const f of files) {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(f);
@@ -92,7 +111,13 @@ async function ioOnly(master, files, out) {
 }
 
 async function compileAll(master, files, out) {
-  const quiet = { out() {}, err(t) { process.stderr.write(t); }, interactive: false };
+  const quiet = {
+    out() {},
+    err(t) {
+      process.stderr.write(t);
+    },
+    interactive: false,
+  };
   // Each timing round writes the same OUT again.
   const code = await main(['compile', master, ...files, '-o', out, '--json', '--force'], quiet);
   if (code !== 0) throw new Error(`compile exited with ${code}`);
@@ -100,7 +125,10 @@ async function compileAll(master, files, out) {
 
 /** One compile in a fresh process: its exit code, time and peak RSS. */
 function measured(args) {
-  const text = execFileSync(process.execPath, [path.join(__dirname, 'measure-compile.js'), ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const text = execFileSync(process.execPath, [path.join(__dirname, 'measure-compile.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(text);
 }
 
@@ -108,7 +136,9 @@ function measured(args) {
 async function memory(dir, master, files) {
   const lines = [];
   const full = measured([master, ...files, '-o', path.join(dir, 'rss.xlsx'), '--json']);
-  lines.push(`compile ${files.length} 件 (各 ${ROWS} 行) のピークメモリ (RSS): ${full.maxRssMb.toFixed(0)} MB（目標 1 GB 未満: ${full.maxRssMb < 1024 ? '達成' : '未達'}）`);
+  lines.push(
+    `compile ${files.length} 件 (各 ${ROWS} 行) のピークメモリ (RSS): ${full.maxRssMb.toFixed(0)} MB（目標 1 GB 未満: ${full.maxRssMb < 1024 ? '達成' : '未達'}）`,
+  );
   const template = fs.readFileSync(files[0]);
   for (const lie of [false, true]) {
     const bomb = await zipBomb(template, 2 * 1024 * 1024, lie);
@@ -158,4 +188,8 @@ async function run() {
 }
 
 module.exports = { run, setup };
-if (require.main === module) run().catch((err) => { console.error(err); process.exitCode = 1; });
+if (require.main === module)
+  run().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });

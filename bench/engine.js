@@ -14,7 +14,7 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 function syntheticSheets(indicators = INDICATORS) {
   const sheets = renderMaster({ year: 2023 });
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const units = ['件', '人', '%', '回', '団体'];
   for (let p = 1; p <= 7; p++) {
     const spec = sheets.find((s) => s.name === `基本施策${p}`);
@@ -24,7 +24,8 @@ function syntheticSheets(indicators = INDICATORS) {
     for (let i = 0; i < n; i++) {
       const unit = units[i % units.length];
       const base = unit === '%' ? 30 + rnd() * 40 : Math.round(100 + rnd() * 5000);
-      const v = (k) => `${(unit === '%' ? (base * (1 + (rnd() - 0.5) * 0.2)).toFixed(1) : Math.round(base * (1 + (rnd() - 0.5) * 0.4))).toLocaleString('en-US')}${unit}`;
+      const v = (k) =>
+        `${(unit === '%' ? (base * (1 + (rnd() - 0.5) * 0.2)).toFixed(1) : Math.round(base * (1 + (rnd() - 0.5) * 0.4))).toLocaleString('en-US')}${unit}`;
       const row = new Array(14).fill('');
       row[COL.name] = `指標${p}-${i + 1}`;
       row[COL.description] = `合成した指標 ${i + 1} の説明`;

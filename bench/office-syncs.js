@@ -42,7 +42,8 @@ async function run() {
   const sheets = syntheticSheets(ROWS);
   // One actual in twenty typed wrong, so that 提出前チェック has cells to mark.
   let n = 0;
-  for (const spec of sheets) for (const row of spec.rows) if (/^指標\d/.test(row[0] ?? '') && ++n % 20 === 0) row[actualCol(2023)] = '集計中';
+  for (const spec of sheets)
+    for (const row of spec.rows) if (/^指標\d/.test(row[0] ?? '') && ++n % 20 === 0) row[actualCol(2023)] = '集計中';
   const fake = fakeFrom(sheets, FakeExcel, a1);
   const rows = fake.sheets.reduce((n, s) => n + Math.max(0, ...[...s.cells.keys()].map((k) => Number(k.split(',')[0]) + 1)), 0);
   const gateway = new OfficeWorkbook(fake.run, 'bench.xlsx', { supports: () => false });
@@ -56,7 +57,9 @@ async function run() {
     return out;
   };
 
-  console.log(`office gateway: ${ROWS} indicators, ${rows} rows over ${fake.sheets.length} sheets (aim: read 2 syncs, each write at most 3, every request under 4 MB; charts: as many as the 4 MB limit needs)`);
+  console.log(
+    `office gateway: ${ROWS} indicators, ${rows} rows over ${fake.sheets.length} sheets (aim: read 2 syncs, each write at most 3, every request under 4 MB; charts: as many as the 4 MB limit needs)`,
+  );
   const grid = await step('read', () => gateway.read());
   const analysis = analyze(grid);
   const progress = progressEdits(analysis);

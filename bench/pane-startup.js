@@ -135,7 +135,11 @@ async function run() {
   }
 
   const row = (name, xs) =>
-    `${name.padEnd(28)} median ${median(xs).toFixed(0).padStart(5)} ms   min ${Math.min(...xs).toFixed(0).padStart(5)}   max ${Math.max(...xs).toFixed(0).padStart(5)}`;
+    `${name.padEnd(28)} median ${median(xs).toFixed(0).padStart(5)} ms   min ${Math.min(...xs)
+      .toFixed(0)
+      .padStart(5)}   max ${Math.max(...xs)
+      .toFixed(0)
+      .padStart(5)}`;
   console.log('\nnavigation → first button usable (enabled, visible, painted)');
   console.log(row(`pane (${PANE_BUTTON})`, times.pane));
   console.log(row('bare React + Fluent page', times.bare));
@@ -163,11 +167,14 @@ async function run() {
   );
   for (const f of sizes.office) {
     const file = path.join(paneDir, f);
-    if (fs.existsSync(file)) console.log(`office.js (not counted, loaded first): ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped`);
+    if (fs.existsSync(file))
+      console.log(`office.js (not counted, loaded first): ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped`);
   }
   if (sizes.exceljs) {
     const file = path.join(paneDir, sizes.exceljs);
-    console.log(`lazy ExcelJS chunk: ${sizes.exceljs} — ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped (loaded only when a file is opened)`);
+    console.log(
+      `lazy ExcelJS chunk: ${sizes.exceljs} — ${kb(fs.statSync(file).size)} raw, ${kb(gz(file))} gzipped (loaded only when a file is opened)`,
+    );
   } else {
     console.log('lazy ExcelJS chunk: NOT FOUND — is ExcelJS in the initial bundle?');
   }
@@ -244,7 +251,9 @@ async function longTasks(paneDir) {
     const page = await context.newPage();
     await page.addInitScript(observeLongTasks);
     await page.goto(`${server.url}taskpane.html`);
-    console.log(`\nlong tasks on a ${INDICATORS.toLocaleString('en-US')}-indicator master (${kb(bytes.length)}), opened as a file, pane 350 px wide`);
+    console.log(
+      `\nlong tasks on a ${INDICATORS.toLocaleString('en-US')}-indicator master (${kb(bytes.length)}), opened as a file, pane 350 px wide`,
+    );
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser', { timeout: 60_000 }),
       page.getByRole('button', { name: PANE_BUTTON }).click(),
@@ -252,7 +261,12 @@ async function longTasks(paneDir) {
     await stepLongTasks(
       page,
       'open the file',
-      () => chooser.setFiles({ name: 'bench-master.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes }),
+      () =>
+        chooser.setFiles({
+          name: 'bench-master.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: bytes,
+        }),
       page.getByText('bench-master.xlsx を開いています。'),
     );
     await stepLongTasks(

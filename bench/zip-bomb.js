@@ -15,11 +15,20 @@ function deflateBomb(compressedBytes) {
   let size = 0;
   let crc = 0;
   let raw = 0;
-  deflate.on('data', (c) => { out.push(c); size += c.length; });
+  deflate.on('data', (c) => {
+    out.push(c);
+    size += c.length;
+  });
   const chunk = Buffer.alloc(16 * 1024 * 1024, 0x20);
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   return new Promise((resolve) => {
-    const write = (buf) => { crc = zlib.crc32(buf, crc); raw += buf.length; deflate.write(buf); };
+    const write = (buf) => {
+      crc = zlib.crc32(buf, crc);
+      raw += buf.length;
+      deflate.write(buf);
+    };
     write(head);
     const pump = () => {
       while (size < compressedBytes) {

@@ -7,4 +7,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('shinchoku: CLI がビルドされていません。`npm ci` または `npm run build:cli` を実行してください。\n');
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

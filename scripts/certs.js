@@ -96,7 +96,10 @@ function makeSelfSigned(days = 365) {
   );
   const signature = crypto.sign('sha256', tbs, privateKey);
   const certDer = seq(tbs, sha256WithRSA, bitString(signature));
-  const cert = `-----BEGIN CERTIFICATE-----\n${certDer.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END CERTIFICATE-----\n`;
+  const cert = `-----BEGIN CERTIFICATE-----\n${certDer
+    .toString('base64')
+    .match(/.{1,64}/g)
+    .join('\n')}\n-----END CERTIFICATE-----\n`;
   const key = privateKey.export({ type: 'pkcs8', format: 'pem' });
   const x509 = new crypto.X509Certificate(cert);
   if (!x509.verify(publicKey) || !x509.checkHost('localhost')) throw new Error('generated certificate does not verify');
@@ -128,8 +131,24 @@ function opensslSelfSigned() {
   fs.mkdirSync(CERT_DIR, { recursive: true });
   const r = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '365', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', LOCAL.key, '-out', LOCAL.cert],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-sha256',
+      '-days',
+      '365',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      LOCAL.key,
+      '-out',
+      LOCAL.cert,
+    ],
     { stdio: 'ignore' },
   );
   return r.status === 0 ? readValid(LOCAL) : undefined;

@@ -23,9 +23,22 @@ const NS = {
 
 /** OfficeApp's xs:sequence for a task pane add-in (AlternateId is optional and unused). */
 const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-  'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-  'DefaultSettings', 'Permissions', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
 ];
 const REQUIRED = OFFICE_APP_ORDER.filter((n) => n !== 'AlternateId');
 const ORDERS = {
@@ -213,7 +226,15 @@ function checkUrls(root, problems) {
   });
 }
 
-const RES_KIND = { Image: 'Images', SourceLocation: 'Urls', FunctionFile: 'Urls', LearnMoreUrl: 'Urls', Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings' };
+const RES_KIND = {
+  Image: 'Images',
+  SourceLocation: 'Urls',
+  FunctionFile: 'Urls',
+  LearnMoreUrl: 'Urls',
+  Label: 'ShortStrings',
+  Title: 'ShortStrings',
+  Description: 'LongStrings',
+};
 
 function checkVersionOverrides(root, problems) {
   const resources = new Map(); // id -> { kind, el, value }
@@ -237,7 +258,10 @@ function checkVersionOverrides(root, problems) {
           continue;
         }
         const rid = attr(item, 'id');
-        if (!rid) { problems.push(`${item.line} 行目: リソースに id がありません`); continue; }
+        if (!rid) {
+          problems.push(`${item.line} 行目: リソースに id がありません`);
+          continue;
+        }
         if (resources.has(rid)) problems.push(`${item.line} 行目: リソース id「${rid}」が重複しています`);
         if (rid.length > LIMITS.resid) problems.push(`${item.line} 行目: リソース id「${rid}」が ${LIMITS.resid} 文字を超えています`);
         const value = attr(item, 'DefaultValue');
@@ -259,7 +283,10 @@ function checkVersionOverrides(root, problems) {
     if (rid === undefined) return;
     used.add(rid);
     const r = resources.get(rid);
-    if (!r) { problems.push(`${el.line} 行目: resid「${rid}」に対応するリソースがありません`); return; }
+    if (!r) {
+      problems.push(`${el.line} 行目: resid「${rid}」に対応するリソースがありません`);
+      return;
+    }
     const inResources = parents.some((p) => p.local === 'Resources');
     if (inResources) return;
     const want = el.local === 'Image' ? 'Images' : RES_KIND[el.local];
@@ -272,12 +299,18 @@ function checkVersionOverrides(root, problems) {
   }
 
   const host = (child(vo, 'Hosts') ? children(child(vo, 'Hosts'), 'Host') : []).find((h) => xsiType(h) === 'Workbook');
-  if (!host) { problems.push('VersionOverrides に <Host xsi:type="Workbook"> がありません'); return resources; }
+  if (!host) {
+    problems.push('VersionOverrides に <Host xsi:type="Workbook"> がありません');
+    return resources;
+  }
   const dff = child(host, 'DesktopFormFactor');
   if (!child(dff, 'FunctionFile')) problems.push('<DesktopFormFactor> に <FunctionFile> がありません');
   const ext = dff && children(dff, 'ExtensionPoint').find((e) => xsiType(e) === 'PrimaryCommandSurface');
   const tab = ext && children(ext, 'OfficeTab').find((t) => attr(t, 'id') === 'TabHome');
-  if (!tab) { problems.push('リボンの [ホーム] タブ（<OfficeTab id="TabHome">）がありません'); return resources; }
+  if (!tab) {
+    problems.push('リボンの [ホーム] タブ（<OfficeTab id="TabHome">）がありません');
+    return resources;
+  }
   const groups = children(tab, 'Group');
   if (groups.length === 0) problems.push('<OfficeTab id="TabHome"> に <Group> がありません');
   let showsPane = false;
@@ -316,9 +349,15 @@ function checkFiles(root, resources, base, options, problems) {
   for (const icon of icons) {
     if (!icon.url) continue;
     const file = toFile(icon.url);
-    if (!file) { problems.push(`${icon.what} が ${base} の下にありません: ${icon.url}`); continue; }
+    if (!file) {
+      problems.push(`${icon.what} が ${base} の下にありません: ${icon.url}`);
+      continue;
+    }
     if (!/\/assets\/[^/]+\.png$/.test(icon.url)) problems.push(`${icon.what} は assets/ の PNG を指す必要があります: ${icon.url}`);
-    if (!fs.existsSync(file)) { problems.push(`${icon.what} のファイルがありません: ${path.relative(process.cwd(), file)}`); continue; }
+    if (!fs.existsSync(file)) {
+      problems.push(`${icon.what} のファイルがありません: ${path.relative(process.cwd(), file)}`);
+      continue;
+    }
     const dim = pngSize(file);
     if (!dim) problems.push(`${icon.what} が PNG ではありません: ${file}`);
     else if (icon.size && (dim.width !== icon.size || dim.height !== icon.size)) {
@@ -337,7 +376,13 @@ function checkFiles(root, resources, base, options, problems) {
 
 function main(argv) {
   const args = argv.slice(2);
-  const flag = (name) => { const i = args.indexOf(name); if (i < 0) return undefined; const v = args[i + 1]; args.splice(i, 2); return v; };
+  const flag = (name) => {
+    const i = args.indexOf(name);
+    if (i < 0) return undefined;
+    const v = args[i + 1];
+    args.splice(i, 2);
+    return v;
+  };
   const rootArg = flag('--root');
   const pages = args.includes('--pages');
   const file = path.resolve(args.filter((a) => a !== '--pages')[0] || 'manifest.xml');

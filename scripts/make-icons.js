@@ -74,12 +74,13 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
 
 /** Check mark as a polyline in unit coordinates; thicker at small sizes so it stays visible. */
 function insideCheck(x, y, size) {
-  const points = [[0.24, 0.52], [0.43, 0.71], [0.77, 0.32]];
+  const points = [
+    [0.24, 0.52],
+    [0.43, 0.71],
+    [0.77, 0.32],
+  ];
   const half = size <= 16 ? 0.085 : 0.065;
-  return (
-    distanceToSegment(x, y, points[0], points[1]) <= half ||
-    distanceToSegment(x, y, points[1], points[2]) <= half
-  );
+  return distanceToSegment(x, y, points[0], points[1]) <= half || distanceToSegment(x, y, points[1], points[2]) <= half;
 }
 
 function drawIcon(size) {

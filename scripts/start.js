@@ -30,7 +30,8 @@ const warn = (ja, en) => console.warn(`\n⚠ ${ja}\n  ${en}\n`);
 function tryDevCerts() {
   if (SKIP_DEV_CERTS) return Promise.resolve(undefined);
   const linux = process.platform === 'linux';
-  const script = "require('office-addin-dev-certs').getHttpsServerOptions().then(() => process.exit(0), (e) => { console.error(String(e && e.message || e)); process.exit(1); })";
+  const script =
+    "require('office-addin-dev-certs').getHttpsServerOptions().then(() => process.exit(0), (e) => { console.error(String(e && e.message || e)); process.exit(1); })";
   return new Promise((resolve) => {
     let child;
     try {
@@ -46,13 +47,16 @@ function tryDevCerts() {
     }
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => {
-      try {
-        child.kill();
-      } catch {
-        // already gone
-      }
-    }, linux ? 60_000 : 300_000);
+    const timer = setTimeout(
+      () => {
+        try {
+          child.kill();
+        } catch {
+          // already gone
+        }
+      },
+      linux ? 60_000 : 300_000,
+    );
     child.on('error', () => resolve(undefined));
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -158,8 +162,12 @@ async function main() {
   } catch (e) {
     const inUse = e && e.code === 'EADDRINUSE';
     warn(
-      inUse ? `ポート ${PORT} は使用中です。ほかの開発サーバーを止めるか --port で変えてください（manifest.xml の URL も合わせて変更が必要です）。` : `開発サーバーを起動できませんでした: ${e && e.message}`,
-      inUse ? `Port ${PORT} is in use: stop the other server or pass --port (and change manifest.xml to match).` : `The dev server did not start: ${e && e.message}`,
+      inUse
+        ? `ポート ${PORT} は使用中です。ほかの開発サーバーを止めるか --port で変えてください（manifest.xml の URL も合わせて変更が必要です）。`
+        : `開発サーバーを起動できませんでした: ${e && e.message}`,
+      inUse
+        ? `Port ${PORT} is in use: stop the other server or pass --port (and change manifest.xml to match).`
+        : `The dev server did not start: ${e && e.message}`,
     );
     process.exitCode = 1;
     return;

@@ -123,7 +123,10 @@ export function parseCommandArgs(argv: readonly string[], spec: CommandSpec): Pa
     values.set(t.name, t.value);
   }
   if (positional.length > spec.maxFiles) {
-    const extra = positional.slice(spec.maxFiles).map((p) => `「${p}」`).join('');
+    const extra = positional
+      .slice(spec.maxFiles)
+      .map((p) => `「${p}」`)
+      .join('');
     const takes = spec.maxFiles === 0 ? 'ファイルを受け取りません' : `受け取るファイルは ${spec.operands.split(' -')[0]} だけです`;
     throw new UsageError(
       `余分な引数${extra}があります。shinchoku ${spec.name} が${takes}。名前に空白を含むファイルは "" で囲んでください。`,

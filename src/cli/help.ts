@@ -22,14 +22,7 @@ export function synopsis(spec: CommandSpec): string {
 export function commandHelp(spec: CommandSpec): string {
   const rows = Object.entries(optionsOf(spec)).map(([name, o]) => [flag(name, o), o.help] as const);
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  return [
-    `使い方: ${synopsis(spec)}`,
-    '',
-    spec.summary,
-    '',
-    'オプション:',
-    ...rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`),
-  ].join('\n');
+  return [`使い方: ${synopsis(spec)}`, '', spec.summary, '', 'オプション:', ...rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`)].join('\n');
 }
 
 export function overview(specs: readonly CommandSpec[]): string {

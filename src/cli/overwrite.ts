@@ -26,5 +26,7 @@ export function keepBackup(file: string): string {
       throw new CliError(`${file} の控え ${backup} を作れませんでした（${code ?? String(err)}）。${file} は書き換えていません。`);
     }
   }
-  throw new CliError(`${file} の控えが ${MAX_BACKUPS} 個あります。古い控え (${file}.*.bak) を整理してから実行してください。${file} は書き換えていません。`);
+  throw new CliError(
+    `${file} の控えが ${MAX_BACKUPS} 個あります。古い控え (${file}.*.bak) を整理してから実行してください。${file} は書き換えていません。`,
+  );
 }

@@ -32,7 +32,8 @@ export function keyFile(file: string, create: boolean): { secret: string; create
   } catch (err) {
     throw new UsageError(fsMessage(file, err, '鍵ファイルを読めません'));
   }
-  if (!isSecret(text)) throw new UsageError(`${file} は shinchoku の鍵ファイルではありません（64 桁の16進数が1行だけ書かれたファイルです）。`);
+  if (!isSecret(text))
+    throw new UsageError(`${file} は shinchoku の鍵ファイルではありません（64 桁の16進数が1行だけ書かれたファイルです）。`);
   return { secret: text, created: false };
 }
 
@@ -41,7 +42,9 @@ export function passwordOption(args: ParsedArgs, env: NodeJS.ProcessEnv = proces
   const v = args.options.get('password');
   if (v === undefined) return undefined;
   if (v !== true) {
-    throw new UsageError(`パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 ${PASSWORD_ENV} に設定して --password だけを付けてください。`);
+    throw new UsageError(
+      `パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 ${PASSWORD_ENV} に設定して --password だけを付けてください。`,
+    );
   }
   const p = env[PASSWORD_ENV];
   if (!p) throw new UsageError(`--password を付けたときは、環境変数 ${PASSWORD_ENV} にシート保護のパスワードを設定してください。`);

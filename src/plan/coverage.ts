@@ -40,12 +40,20 @@ export function coverageOf(
   if (empty.length > 0) problems.push(`基本施策${empty.map((p) => p.number).join('・')}の表に基本指標が1つもありません。`);
   if (year !== undefined) {
     // A year column whose header could not be read leaves the table without the year: no arrow could be right.
-    const without = plan.policies.filter((p) => p.table && p.table.indicators.length > 0 && !p.table.years.some((y) => y.role === 'actual' && y.year === year));
-    if (without.length > 0) problems.push(`基本施策${without.map((p) => p.number).join('・')}の表に${year}年度の実績値の列が見つかりません。`);
+    const without = plan.policies.filter(
+      (p) => p.table && p.table.indicators.length > 0 && !p.table.years.some((y) => y.role === 'actual' && y.year === year),
+    );
+    if (without.length > 0)
+      problems.push(`基本施策${without.map((p) => p.number).join('・')}の表に${year}年度の実績値の列が見つかりません。`);
   }
-  if (skipped.length > 0) problems.push(`指標の行のうち ${skipped.length} 行を読み取れませんでした（${skipped.map((s) => cellKeyAt(s.sheet, s.cell)).join('、')}）。`);
+  if (skipped.length > 0)
+    problems.push(
+      `指標の行のうち ${skipped.length} 行を読み取れませんでした（${skipped.map((s) => cellKeyAt(s.sheet, s.cell)).join('、')}）。`,
+    );
   if (skippedColumns.length > 0) {
-    problems.push(`値の入った列のうち ${skippedColumns.length} 列を読み取れませんでした（${skippedColumns.map((s) => cellKeyAt(s.sheet, s.cell)).join('、')}）。`);
+    problems.push(
+      `値の入った列のうち ${skippedColumns.length} 列を読み取れませんでした（${skippedColumns.map((s) => cellKeyAt(s.sheet, s.cell)).join('、')}）。`,
+    );
   }
   return {
     policies: { read: read.length, expected: expectedPolicies.length, missing },

@@ -6,7 +6,16 @@
  */
 export { masterYear, SplitError, viewMaster, type MasterView } from './split';
 export { DEPARTMENT_KIND, FIELDS, manifestRows, readManifest, type InputCell, type Manifest, type ManifestRead } from './split/manifest';
-export { authenticate, newSecret, protectionPassword, SECRET_ENTRY, secretOf, signManifestRows, signSplit, verifySignature } from './split/signature';
+export {
+  authenticate,
+  newSecret,
+  protectionPassword,
+  SECRET_ENTRY,
+  secretOf,
+  signManifestRows,
+  signSplit,
+  verifySignature,
+} from './split/signature';
 export { FIELD_LABELS, type Field, type PlanRow } from './split/rows';
 export { canonCell, canonValue, cellHash, decodeRowHashes, EMPTY_HASH, rowSignature } from './split/fingerprint';
 export { CONTRIBUTION_SHEET, contributionKey, parseContributionKey, reyear } from './split/department';

@@ -63,13 +63,22 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   const year = options.year ?? handedOut ?? inferred ?? plan.reportYear;
   if (options.year === undefined && handedOut === undefined && inferred !== undefined) {
     for (const s of strayEntries(tables, inferred, definition.period.last)) {
-      findings.push(finding('stray-later-value', s.cell.ref.sheet, refAddress(s.cell.ref), { name: s.indicator.name, year: s.year, raw: s.cell.parsed.raw, inferred }));
+      findings.push(
+        finding('stray-later-value', s.cell.ref.sheet, refAddress(s.cell.ref), {
+          name: s.indicator.name,
+          year: s.year,
+          raw: s.cell.parsed.raw,
+          inferred,
+        }),
+      );
     }
   }
   for (const t of tables) {
     for (const ind of t.indicators) {
       if (!ind.progressFormula || !ind.progressRef) continue;
-      findings.push(finding('progress-formula', ind.progressRef.sheet, refAddress(ind.progressRef), { name: ind.name, formula: ind.progressFormula }));
+      findings.push(
+        finding('progress-formula', ind.progressRef.sheet, refAddress(ind.progressRef), { name: ind.name, formula: ind.progressFormula }),
+      );
     }
   }
   const counts = {
@@ -80,7 +89,8 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   };
   const unrecognised = tables.length === 0 && !plan.projects && !plan.overview;
   const missing: string[] = [];
-  for (const def of definition.policies) if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
+  for (const def of definition.policies)
+    if (!plan.policies.some((p) => p.number === def.number)) missing.push(`基本施策${def.number}の基本指標の表`);
   if (!plan.survey) missing.push('全体指標の表');
   if (!plan.projects) missing.push('実施計画の表');
   if (!plan.overview) missing.push('概要（目標値との比較）の表');
@@ -119,7 +129,13 @@ export function progressEdits(analysis: Analysis, options: ProgressEditOptions =
   };
   for (const t of [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])]) {
     if (t.addedProgressCol !== undefined) {
-      edits.cells.push({ sheet: t.sheet, row: t.headerRow, col: t.addedProgressCol, value: '進捗状況', note: '進捗状況の列がなかったため、目標値の右に加えました。' });
+      edits.cells.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        col: t.addedProgressCol,
+        value: '進捗状況',
+        note: '進捗状況の列がなかったため、目標値の右に加えました。',
+      });
     }
   }
   for (const p of report.policies) {
@@ -148,8 +164,10 @@ export function progressEdits(analysis: Analysis, options: ProgressEditOptions =
  * stays as written; only the counts in it follow this year's results.
  */
 export function withPolicyCount(text: string, up: number, total: number): string {
-  return text.replace(/^([-・]?\s*◇\s*)?(\d+)つの基本施策の実績値は(\d+)(項目|施策)/u, (_m, mark: string | undefined, _t, _u, unit: string) =>
-    `${mark ?? ''}${total}つの基本施策の実績値は${up}${unit}`);
+  return text.replace(
+    /^([-・]?\s*◇\s*)?(\d+)つの基本施策の実績値は(\d+)(項目|施策)/u,
+    (_m, mark: string | undefined, _t, _u, unit: string) => `${mark ?? ''}${total}つの基本施策の実績値は${up}${unit}`,
+  );
 }
 
 /** Sentences fill the ◇ cells in order; more sentences than cells share the last one. */
@@ -157,7 +175,7 @@ function writeSentences(edits: WorkbookEdits, refs: readonly { sheet: string; ro
   if (refs.length === 0) return;
   refs.forEach((ref, i) => {
     const isLast = i === refs.length - 1;
-    const text = isLast ? sentences.slice(i).join('\n') : sentences[i] ?? '';
+    const text = isLast ? sentences.slice(i).join('\n') : (sentences[i] ?? '');
     edits.cells.push({ ...ref, value: text, mark: 'sentence' });
   });
 }

@@ -17,7 +17,12 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
   const flags: RevisionFlag[] = [];
   const base = { key: ind.key, indicator: ind.name, sheet: ind.nameRef.sheet };
   if (ind.added) {
-    flags.push({ ...base, kind: 'added', cell: refAddress(ind.nameRef), message: `${ind.name}は、2021年度の中間見直しで追加された指標です。` });
+    flags.push({
+      ...base,
+      kind: 'added',
+      cell: refAddress(ind.nameRef),
+      message: `${ind.name}は、2021年度の中間見直しで追加された指標です。`,
+    });
   }
   for (const s of ind.series) {
     const label = s.label ? `（${s.label}）` : '';
@@ -26,15 +31,30 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
       const from = show(t.parsed.values[0], t.parsed.unit);
       const to = show(t.parsed.value, t.parsed.unit);
       flags.push({
-        ...base, kind: 'target-revised', cell: refAddress(t.ref), from, to, used: to,
+        ...base,
+        kind: 'target-revised',
+        cell: refAddress(t.ref),
+        from,
+        to,
+        used: to,
         message: `${ind.name}${label}の目標値は中間見直しで ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
       });
-    } else if (t?.parsed.kind === 'number' && t.parsed.value !== undefined && s.originalTarget?.parsed.kind === 'number'
-      && s.originalTarget.parsed.value !== undefined && s.originalTarget.parsed.value !== t.parsed.value) {
+    } else if (
+      t?.parsed.kind === 'number' &&
+      t.parsed.value !== undefined &&
+      s.originalTarget?.parsed.kind === 'number' &&
+      s.originalTarget.parsed.value !== undefined &&
+      s.originalTarget.parsed.value !== t.parsed.value
+    ) {
       const from = show(s.originalTarget.parsed.value, s.originalTarget.parsed.unit ?? t.parsed.unit);
       const to = show(t.parsed.value, t.parsed.unit);
       flags.push({
-        ...base, kind: 'target-revised', cell: refAddress(t.ref), from, to, used: to,
+        ...base,
+        kind: 'target-revised',
+        cell: refAddress(t.ref),
+        from,
+        to,
+        used: to,
         message: `${ind.name}${label}の目標値は当初の ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
       });
     }
@@ -47,7 +67,9 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
     if (restated.length > 0) {
       const parts = restated.map((r) => r.text);
       flags.push({
-        ...base, kind: 'restated', cell: refAddress(restated[0].ref),
+        ...base,
+        kind: 'restated',
+        cell: refAddress(restated[0].ref),
         from: parts.join('、'),
         used: '再計算後の値',
         message: `${ind.name}${label}は算定方法の変更により数値が再計算されています（${parts.join('、')}）。比較には再計算後の値を使いました。`,
@@ -58,14 +80,21 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
     const d = parseDepartment(ind.department.text);
     if (d.former) {
       flags.push({
-        ...base, kind: 'department-renamed', cell: refAddress(ind.department.ref), from: d.former, to: d.key, used: d.key,
+        ...base,
+        kind: 'department-renamed',
+        cell: refAddress(ind.department.ref),
+        from: d.former,
+        to: d.key,
+        used: d.key,
         message: `担当所属は${japaneseDate(d.since)}に${d.former}から${d.key}に変わっています。${d.key}の担当として扱います。`,
       });
     }
   }
   if (decision.review) {
     flags.push({
-      ...base, kind: 'direction-review', cell: refAddress(ind.nameRef),
+      ...base,
+      kind: 'direction-review',
+      cell: refAddress(ind.nameRef),
       used: decision.direction === 'up' ? '高いほど良い' : '低いほど良い',
       message: `${ind.name}：${decision.reason ?? ''}正しい方向を「方向」列に記入してください。`,
     });

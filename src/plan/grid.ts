@@ -85,8 +85,6 @@ export function gridFromText(text: string, sheetName: string): SheetGrid {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   return {
     name: sheetName,
-    rows: lines.map((line) =>
-      line.split('\t').map((v) => (v === '' ? null : { value: v })),
-    ),
+    rows: lines.map((line) => line.split('\t').map((v) => (v === '' ? null : { value: v }))),
   };
 }

@@ -39,7 +39,8 @@ export function changeBounds(address: string): Bounds | undefined {
   const [from, to = from] = cells.split(':');
   const a = parseA1(from);
   const b = parseA1(to);
-  if (a && b) return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  if (a && b)
+    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
   const cols = [parseA1(`${from}1`), parseA1(`${to}1`)];
   if (/^[A-Z]+$/i.test(from) && cols[0] && cols[1]) return { top: 0, left: cols[0].col, bottom: MAX, right: cols[1].col };
   if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: 16_383 };

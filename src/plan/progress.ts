@@ -105,7 +105,10 @@ export function yearOnYearArrow(o: SeriesOutcome): Arrow | undefined {
 }
 
 /** How many indicators have a figure for each actual year (up to the plan's last year), and how many could. */
-function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[], lastYear: number): Map<number, { filled: Indicator[]; of: number }> {
+function filledByYear(
+  tables: readonly { years: YearColumn[]; indicators: Indicator[] }[],
+  lastYear: number,
+): Map<number, { filled: Indicator[]; of: number }> {
   const out = new Map<number, { filled: Indicator[]; of: number }>();
   for (const t of tables) {
     for (const y of t.years) {
@@ -123,7 +126,10 @@ function filledByYear(tables: readonly { years: YearColumn[]; indicators: Indica
  * The report year: the latest year in which most indicators have an actual. A later year with
  * only a few entries is a stray entry (see strayEntries), not the year being reported.
  */
-export function latestActualYear(tables: readonly { years: YearColumn[]; indicators: Indicator[] }[], lastYear = Infinity): number | undefined {
+export function latestActualYear(
+  tables: readonly { years: YearColumn[]; indicators: Indicator[] }[],
+  lastYear = Infinity,
+): number | undefined {
   let latest: number | undefined;
   let anyFilled: number | undefined;
   for (const [year, { filled, of }] of filledByYear(tables, lastYear)) {

@@ -3,9 +3,23 @@
  * means-of-implementation targets a.. per goal.
  */
 const TARGETS: Record<number, [numbered: number, lettered: string]> = {
-  1: [5, 'ab'], 2: [5, 'abc'], 3: [9, 'abcd'], 4: [7, 'abc'], 5: [6, 'abc'], 6: [6, 'ab'],
-  7: [3, 'ab'], 8: [10, 'ab'], 9: [5, 'abc'], 10: [7, 'abc'], 11: [7, 'abc'], 12: [8, 'abc'],
-  13: [3, 'ab'], 14: [7, 'abc'], 15: [9, 'abc'], 16: [10, 'ab'], 17: [19, ''],
+  1: [5, 'ab'],
+  2: [5, 'abc'],
+  3: [9, 'abcd'],
+  4: [7, 'abc'],
+  5: [6, 'abc'],
+  6: [6, 'ab'],
+  7: [3, 'ab'],
+  8: [10, 'ab'],
+  9: [5, 'abc'],
+  10: [7, 'abc'],
+  11: [7, 'abc'],
+  12: [8, 'abc'],
+  13: [3, 'ab'],
+  14: [7, 'abc'],
+  15: [9, 'abc'],
+  16: [10, 'ab'],
+  17: [19, ''],
 };
 
 export function isSdgsTarget(code: string): boolean {

@@ -15,7 +15,13 @@ function trend(ind: Indicator, years: readonly YearColumn[]): SeriesTrend[] {
   });
 }
 
-function indicatorProgress(ind: Indicator, o: IndicatorOutcome, years: readonly YearColumn[], flags: FlagIndex, arrow = o.arrow): IndicatorProgress {
+function indicatorProgress(
+  ind: Indicator,
+  o: IndicatorOutcome,
+  years: readonly YearColumn[],
+  flags: FlagIndex,
+  arrow = o.arrow,
+): IndicatorProgress {
   return {
     key: ind.key,
     name: ind.name,

@@ -33,7 +33,9 @@ export function compact(input: string): string {
 /** Cell text on one line as typed (full-width kept), for names, prose and messages. */
 export function oneLine(input: string): string {
   if (!ARTEFACT.test(input)) return input.trim();
-  return stripArtefacts(input).replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
+  return stripArtefacts(input)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/ {2,}/g, ' ');
 }
 
 export function scalarText(value: string | number | boolean | null | undefined): string {

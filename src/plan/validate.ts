@@ -94,11 +94,27 @@ function checkIndicator(ind: Indicator, table: IndicatorTable, opts: Checks, out
       // Each figure is quoted with the unit written in its own cell (148法人 stays 法人, never %).
       const prevUnit = earlier.unit ?? ind.unit;
       if (ind.cumulative && now < prev) {
-        out.push(at('cumulative-decrease', current.ref, { name: ind.name, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, prevUnit) }));
+        out.push(
+          at('cumulative-decrease', current.ref, {
+            name: ind.name,
+            year: opts.year,
+            now: formatValue(now, unit),
+            prev: formatValue(prev, prevUnit),
+          }),
+        );
       }
       const ratio = prev === 0 ? (now === 0 ? 1 : Infinity) : now / prev;
       if (ratio > opts.jumpRatio || ratio < 1 / opts.jumpRatio) {
-        out.push(at('jump', current.ref, { name: ind.name, label, year: opts.year, now: formatValue(now, unit), prev: formatValue(prev, prevUnit), ratio: opts.jumpRatio }));
+        out.push(
+          at('jump', current.ref, {
+            name: ind.name,
+            label,
+            year: opts.year,
+            now: formatValue(now, unit),
+            prev: formatValue(prev, prevUnit),
+            ratio: opts.jumpRatio,
+          }),
+        );
       }
     }
   }

@@ -37,8 +37,7 @@ const NOTE_WORDS = /速報|確定|見込|暫定|時点|現在|末|推計|概算|
 /** A date written before the figure: `R6.3末 148法人`, `2024.3.31時点 148法人`. */
 const DATE_PREFIX =
   /^((?:R|H|令和|平成)\d{1,2}(?:\.\d{1,2}){1,2}(?:末|時点|現在)?|\d{4}[./]\d{1,2}(?:[./]\d{1,2})?(?:末|時点|現在))\s*(?=[\d約△▲])/u;
-const TOKEN =
-  /^(約)?([△▲-])?(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約]+)?$/u;
+const TOKEN = /^(約)?([△▲-])?(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約]+)?$/u;
 
 function round(n: number): number {
   return Number(n.toPrecision(12));
@@ -129,7 +128,13 @@ const PLAIN = /^(\d+(?:,\d{3})*)(?:\.(\d+))?(%|[^\s\d.,%()\-△▲約<]+)?$/u;
 
 export function parseText(input: string): ParsedValue {
   const plain = PLAIN.exec(input);
-  if (plain && !plain.at(3)?.normalize('NFKC').match(/[\d.,%()-]/)) {
+  if (
+    plain &&
+    !plain
+      .at(3)
+      ?.normalize('NFKC')
+      .match(/[\d.,%()-]/)
+  ) {
     const value = Number(plain[1].replace(/,/g, '') + (plain[2] ? `.${plain[2]}` : ''));
     const unit = plain.at(3)?.normalize('NFKC');
     return { kind: 'number', raw: input, value, unit };
@@ -159,7 +164,10 @@ export function parseText(input: string): ParsedValue {
   // NFKC keeps the typographic minus sign (U+2212) that some fonts and converters produce.
   rest = rest.replace(/(^|\s|約)\u2212(?=\d)/gu, '$1-');
   // "72 事業者": a unit separated from its figure by a space belongs to it.
-  const tokens = rest.replace(/(\d)\s+(?=[^\s\d.,\-△▲約])/gu, '$1').split(/\s+/).filter(Boolean);
+  const tokens = rest
+    .replace(/(\d)\s+(?=[^\s\d.,\-△▲約])/gu, '$1')
+    .split(/\s+/)
+    .filter(Boolean);
   if (tokens.length === 0) return invalid(raw, '数値が入力されていません', label);
 
   const values: number[] = [];

@@ -75,11 +75,16 @@ function identity(m: Manifest, ctx: MasterContext): string[] {
   const out: string[] = [];
   if (m.plan !== ctx.planName) out.push(`別の計画「${m.plan || '不明'}」のファイルです。${ctx.planName}のファイルを提出してください。`);
   if (m.templateVersion !== ctx.templateVersion) {
-    out.push(`テンプレートの版 (${m.templateVersion || '不明'}) が取りまとめ用ブックの版 (${ctx.templateVersion}) と違います。今回配ったファイルに記入してください。`);
+    out.push(
+      `テンプレートの版 (${m.templateVersion || '不明'}) が取りまとめ用ブックの版 (${ctx.templateVersion}) と違います。今回配ったファイルに記入してください。`,
+    );
   }
-  if (m.fiscalYear !== ctx.year) out.push(`${m.fiscalYear}年度のファイルです。今回の取りまとめは${ctx.year}年度です。${ctx.year}年度のファイルに記入してください。`);
+  if (m.fiscalYear !== ctx.year)
+    out.push(`${m.fiscalYear}年度のファイルです。今回の取りまとめは${ctx.year}年度です。${ctx.year}年度のファイルに記入してください。`);
   if (!ctx.departments.includes(m.department)) {
-    out.push(`課「${m.department}」は取りまとめ用ブックに担当の行がありません。課名が違うか、別の取りまとめ用ブックから作ったファイルです。`);
+    out.push(
+      `課「${m.department}」は取りまとめ用ブックに担当の行がありません。課名が違うか、別の取りまとめ用ブックから作ったファイルです。`,
+    );
   }
   return out;
 }
@@ -87,7 +92,9 @@ function identity(m: Manifest, ctx: MasterContext): string[] {
 /** Contribution rows are judged by the indicator's own rules and words (validate.checkValue). */
 function contributionFindings(values: readonly Submitted[], m: Manifest, units: ReadonlyMap<string, string | undefined>): VerdictFinding[] {
   const out: VerdictFinding[] = [];
-  const names = new Map(values.filter((v) => v.input.field === 'contribName').map((v) => [v.input.key, String(v.cell?.value ?? '').trim()]));
+  const names = new Map(
+    values.filter((v) => v.input.field === 'contribName').map((v) => [v.input.key, String(v.cell?.value ?? '').trim()]),
+  );
   for (const v of values) {
     if (v.input.field !== 'contribValue') continue;
     const parsed = parseCell(v.cell);
@@ -95,7 +102,13 @@ function contributionFindings(values: readonly Submitted[], m: Manifest, units: 
     const name = names.get(v.input.key) || '内訳';
     const found: Finding[] = [];
     if (parsed.kind === 'none') {
-      found.push({ severity: 'error', rule: 'not-a-number', sheet: ref.sheet, cell: a1(ref.row, ref.col), message: `${name}の${m.fiscalYear}年度の実績「${parsed.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。` });
+      found.push({
+        severity: 'error',
+        rule: 'not-a-number',
+        sheet: ref.sheet,
+        cell: a1(ref.row, ref.col),
+        message: `${name}の${m.fiscalYear}年度の実績「${parsed.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。`,
+      });
     } else checkValue({ name, unit: units.get(v.input.key) }, { ref, parsed }, `${m.fiscalYear}年度の実績`, found);
     for (const f of found) out.push({ ...f, fixer: 'clerk' });
   }
@@ -137,32 +150,53 @@ function decided(status: VerdictStatus, headline: string, base: Omit<DepartmentV
 export function departmentVerdict(grid: WorkbookGrid, options: VerdictOptions = {}): DepartmentVerdict {
   const read = readManifest(grid);
   const findings: VerdictFinding[] = [];
-  const base: Omit<DepartmentVerdict, 'status' | 'headline'> = { department: read.department, fiscalYear: read.fiscalYear, findings, entered: 0, values: [] };
+  const base: Omit<DepartmentVerdict, 'status' | 'headline'> = {
+    department: read.department,
+    fiscalYear: read.fiscalYear,
+    findings,
+    entered: 0,
+    values: [],
+  };
   for (const p of read.problems) findings.push({ severity: 'error', fixer: 'clerk', rule: 'manifest', message: p });
   const m = read.manifest;
   if (!m) return decided('差戻し', '各課の記入用ファイルとして読めません。', base);
   base.manifest = m;
   const ctx = options.master;
   if (ctx) {
-    for (const msg of identity(m, ctx)) findings.push({ severity: 'error', fixer: 'coordinator', rule: 'identity', message: coordinator(msg) });
+    for (const msg of identity(m, ctx))
+      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'identity', message: coordinator(msg) });
     if (ctx.authentic === false) {
-      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'signature', message: coordinator(`${FORGED}です（取りまとめ用ブックの鍵による署名が一致しません）。`) });
+      findings.push({
+        severity: 'error',
+        fixer: 'coordinator',
+        rule: 'signature',
+        message: coordinator(`${FORGED}です（取りまとめ用ブックの鍵による署名が一致しません）。`),
+      });
     }
   }
   for (const i of m.inputs) {
     const key = i.field === 'contribName' || i.field === 'contribValue' ? parseContributionKey(i.key) : undefined;
     if (key && key.department !== m.department && i.field === 'contribValue') {
-      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'contribution', sheet: i.sheet, cell: a1(i.row, i.col), message: coordinator(`${FORGED}です（「${key.department}」の内訳の行が含まれています）。`) });
+      findings.push({
+        severity: 'error',
+        fixer: 'coordinator',
+        rule: 'contribution',
+        sheet: i.sheet,
+        cell: a1(i.row, i.col),
+        message: coordinator(`${FORGED}です（「${key.department}」の内訳の行が含まれています）。`),
+      });
     }
   }
   const structure = verifyStructure(grid, m);
-  for (const s of structure) findings.push({ severity: 'error', fixer: 'clerk', rule: 'structure', sheet: s.sheet, cell: s.cell || undefined, message: s.message });
+  for (const s of structure)
+    findings.push({ severity: 'error', fixer: 'clerk', rule: 'structure', sheet: s.sheet, cell: s.cell || undefined, message: s.message });
   // A workbook whose rows moved cannot be read cell by cell: its values would land in the wrong rows.
   if (structure.length > 0 || findings.some((f) => f.severity === 'error')) {
     return decided('差戻し', `このままでは受け付けられません（エラー ${findings.length} 件）。`, base);
   }
   const { values, issues } = readSubmitted(grid, m.inputs);
-  for (const i of issues) findings.push({ severity: i.severity, fixer: 'clerk', rule: 'value', sheet: i.sheet, cell: i.cell, message: i.message });
+  for (const i of issues)
+    findings.push({ severity: i.severity, fixer: 'clerk', rule: 'value', sheet: i.sheet, cell: i.cell, message: i.message });
   base.values = values;
   findings.push(...contributionFindings(values, m, unitsOf(grid, m)));
   findings.push(...planFindings(grid, m, options.jumpRatio ?? DEFAULT_JUMP_RATIO));
@@ -204,6 +238,11 @@ function planFindings(grid: WorkbookGrid, m: Manifest, jumpRatio: number): Verdi
   return all.map((f) =>
     inputs.has(cellKeyAt(f.sheet, f.cell))
       ? { ...f, fixer: 'clerk' as const }
-      : { ...f, severity: 'warning' as const, fixer: 'coordinator' as const, message: coordinator(`${f.message}（このセルは変更できません）`) },
+      : {
+          ...f,
+          severity: 'warning' as const,
+          fixer: 'coordinator' as const,
+          message: coordinator(`${f.message}（このセルは変更できません）`),
+        },
   );
 }

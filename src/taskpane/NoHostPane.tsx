@@ -18,9 +18,7 @@ export function NoHostPane(props: { openFile: FileOpener; loadEngine: EngineLoad
       <FileOpenSection
         openFile={props.openFile}
         fileName={opened?.fileName}
-        onOpened={(connection, fileName) =>
-          setOpened((prev) => ({ connection, fileName, generation: (prev?.generation ?? 0) + 1 }))
-        }
+        onOpened={(connection, fileName) => setOpened((prev) => ({ connection, fileName, generation: (prev?.generation ?? 0) + 1 }))}
       />
       {opened ? (
         <Workspace

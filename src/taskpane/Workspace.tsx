@@ -11,7 +11,9 @@ import { useTrendCharts } from './features/progress/useTrendCharts';
 import { RevisionSection } from './features/revision/RevisionSection';
 import { DownloadSection } from './features/file/DownloadSection';
 
-const CoordinatorSections = lazy(() => import(/* webpackChunkName: "coordinator", webpackPrefetch: true */ './features/CoordinatorSections'));
+const CoordinatorSections = lazy(
+  () => import(/* webpackChunkName: "coordinator", webpackPrefetch: true */ './features/CoordinatorSections'),
+);
 
 /**
  * Everything the pane does with one workbook, whatever holds it. The workbook is read once on

@@ -1,4 +1,21 @@
-import type { Analysis, AnalyzeOptions, CellChange, ChartSpec, CompileOptions, CompileResult, DepartmentSheetOptions, DepartmentSheetsResult, ProgressReport, SheetSpec, SplitOptions, SplitResult, SubmissionInput, TrendChartSheet, WorkbookEdits, WorkbookGrid } from '../plan';
+import type {
+  Analysis,
+  AnalyzeOptions,
+  CellChange,
+  ChartSpec,
+  CompileOptions,
+  CompileResult,
+  DepartmentSheetOptions,
+  DepartmentSheetsResult,
+  ProgressReport,
+  SheetSpec,
+  SplitOptions,
+  SplitResult,
+  SubmissionInput,
+  TrendChartSheet,
+  WorkbookEdits,
+  WorkbookGrid,
+} from '../plan';
 import type { WorkbookGateway } from '../workbook/gateway';
 import type { DepartmentVerdict, WorkbookRole } from '../plan';
 
@@ -80,5 +97,4 @@ export type FileSaver = (blob: Blob, fileName: string) => void;
 
 /** Where the pane runs: inside Excel with a connection, or outside any host. */
 export type HostMode =
-  | { kind: 'excel'; connection: Connection }
-  | { kind: 'none'; reason: 'office-missing' | 'not-excel' | 'timeout' | 'failed' };
+  { kind: 'excel'; connection: Connection } | { kind: 'none'; reason: 'office-missing' | 'not-excel' | 'timeout' | 'failed' };

@@ -44,7 +44,9 @@ describe('parseCommandArgs', () => {
     const name = fc.stringMatching(/^[a-z][a-z-]{1,12}$/).filter((n) => !declared.has(n));
     fc.assert(
       fc.property(fc.constantFrom(...COMMAND_SPECS), name, (spec, n) => {
-        expect(usageMessage(() => parseCommandArgs(['x.xlsx', `--${n}`], spec))).toContain(`shinchoku ${spec.name} に --${n} というオプションはありません`);
+        expect(usageMessage(() => parseCommandArgs(['x.xlsx', `--${n}`], spec))).toContain(
+          `shinchoku ${spec.name} に --${n} というオプションはありません`,
+        );
       }),
     );
   });
@@ -90,7 +92,9 @@ describe('parseCommandArgs', () => {
   test('a switch given a value, or an option given twice, is refused rather than guessed', () => {
     const check = specNamed('check');
     expect(usageMessage(() => parseCommandArgs(['a.xlsx', '--json=yes'], check))).toContain('--json には値を付けられません');
-    expect(usageMessage(() => parseCommandArgs(['a.xlsx', '-y', '2023', '--year', '2024'], check))).toContain('--year が2回指定されています');
+    expect(usageMessage(() => parseCommandArgs(['a.xlsx', '-y', '2023', '--year', '2024'], check))).toContain(
+      '--year が2回指定されています',
+    );
   });
 
   test('after "--" everything is a file, even a name starting with "-"', () => {

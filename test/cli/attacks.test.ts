@@ -14,8 +14,9 @@ import { cli, editFile, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, 
 /** Rewrites the manifest (with a valid checksum) and keeps the genuine signature row, as a forger would. */
 async function forge(file: string, to: string, change: (m: Manifest) => void): Promise<string> {
   const m = await manifestOfFile(file);
-  const signature = (await readGrid(file)).sheets.find((s) => s.name === METADATA_SHEET)?.rows
-    .map((r) => r.map((c) => c?.value ?? null))
+  const signature = (await readGrid(file)).sheets
+    .find((s) => s.name === METADATA_SHEET)
+    ?.rows.map((r) => r.map((c) => c?.value ?? null))
     .find((r) => r[0] === 'signature');
   expect(signature).toBeDefined();
   change(m);
@@ -23,7 +24,9 @@ async function forge(file: string, to: string, change: (m: Manifest) => void): P
     const ws = wb.getWorksheet(METADATA_SHEET);
     if (!ws) throw new Error('no manifest sheet');
     ws.spliceRows(1, ws.rowCount);
-    [...manifestRows(m), signature ?? []].forEach((r, i) => { r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)); });
+    [...manifestRows(m), signature ?? []].forEach((r, i) => {
+      r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v));
+    });
   });
 }
 
@@ -41,7 +44,9 @@ describe('attacks on compile and split (CLI)', () => {
     river = await fillFile(path.join(dir, 'split', '河川課.xlsx'), (i, g) => fillValue(g, i));
   }, 120_000);
 
-  afterEach(() => { expect(sha(master)).toBe(masterSha); });
+  afterEach(() => {
+    expect(sha(master)).toBe(masterSha);
+  });
 
   it('split keeps the secret beside the master (not in it) and signs every file', async () => {
     expect(fs.existsSync(`${master}.shinchoku-key`)).toBe(true);

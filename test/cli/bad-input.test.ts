@@ -49,7 +49,11 @@ describe('compile: bad input', () => {
     masterSha = sha(master);
     fs.mkdirSync(fixtures);
     expect((await cli('split', master, '-o', path.join(dir, '2024'), '--year', '2024')).code).toBe(0);
-    good = await fillFile(path.join(dir, '2024', '生涯学習課.xlsx'), (input, grid) => fillValue(grid, input), path.join(fixtures, '生涯学習課.xlsx'));
+    good = await fillFile(
+      path.join(dir, '2024', '生涯学習課.xlsx'),
+      (input, grid) => fillValue(grid, input),
+      path.join(fixtures, '生涯学習課.xlsx'),
+    );
   }, 60_000);
 
   afterEach(() => {
@@ -147,7 +151,8 @@ describe('compile: bad input', () => {
     const c = await compileFiles(good, second);
     expect(c.code).toBe(1);
     expect(c.json.rejected.map((r) => r.file).sort()).toEqual(['生涯学習課 (2).xlsx', '生涯学習課.xlsx']);
-    for (const r of c.json.rejected) expect(r.reasons.join()).toContain('生涯学習課のファイルが 2 件あります（生涯学習課 (2).xlsx、生涯学習課.xlsx）');
+    for (const r of c.json.rejected)
+      expect(r.reasons.join()).toContain('生涯学習課のファイルが 2 件あります（生涯学習課 (2).xlsx、生涯学習課.xlsx）');
     expect(c.json.submissions.map((s) => s.status)).toEqual(['setAside', 'setAside']);
     expect(c.json.applied).toBe(0);
   });
@@ -188,7 +193,9 @@ describe('compile: bad input', () => {
     const c = await compileFiles(f);
     expect(c.json.rejected).toEqual([]);
     const run = await cli('compile', master, f, '-o', path.join(dir, 'formula.xlsx'), '--year', '2024');
-    expect(run.out).toContain('警告: 数式.xlsx のシート「実施計画」: セル E4 の数式「=CONCAT("講座を","開いた")」は取り込まず、表示されていた値 「講座を開いた」 を取り込みました');
+    expect(run.out).toContain(
+      '警告: 数式.xlsx のシート「実施計画」: セル E4 の数式「=CONCAT("講座を","開いた")」は取り込まず、表示されていた値 「講座を開いた」 を取り込みました',
+    );
   });
 
   it('a DDE payload in an input cell', async () => {
@@ -199,13 +206,21 @@ describe('compile: bad input', () => {
   });
 
   it('a string over Excel’s 32,767-character limit', async () => {
-    const f = await editFile(good, fixture('長文.xlsx'), (wb) => void (wb.getWorksheet('実施計画')!.getCell('E4').value = 'あ'.repeat(40_000)));
+    const f = await editFile(
+      good,
+      fixture('長文.xlsx'),
+      (wb) => void (wb.getWorksheet('実施計画')!.getCell('E4').value = 'あ'.repeat(40_000)),
+    );
     await rejected(f, '長文.xlsx のシート「実施計画」: セル E4 の文字数 (40,000 文字) が Excel の上限 32,767 文字を超えています');
   });
 
   it('control characters', async () => {
     // Excel stores a control character as the escape _x0007_ (ExcelJS would drop a raw one).
-    const marked = await editFile(good, fixture('制御文字-下書き.xlsx'), (wb) => void (wb.getWorksheet('実施計画')!.getCell('E4').value = 'CONTROL-HERE'));
+    const marked = await editFile(
+      good,
+      fixture('制御文字-下書き.xlsx'),
+      (wb) => void (wb.getWorksheet('実施計画')!.getCell('E4').value = 'CONTROL-HERE'),
+    );
     const zip = await JSZip.loadAsync(fs.readFileSync(marked));
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
     zip.file('xl/sharedStrings.xml', strings.replace('CONTROL-HERE', '実施した_x0007_'));
@@ -221,16 +236,31 @@ describe('compile: bad input', () => {
   });
 
   it('external links, DDE links and embedded objects', async () => {
-    const link = '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>';
-    await rejected(await withParts(good, fixture('外部リンク.xlsx'), { 'xl/externalLinks/externalLink1.xml': link }), '外部リンク.xlsx には外部ファイルへのリンクが含まれているため受け付けません');
-    const dde = '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>';
-    await rejected(await withParts(good, fixture('DDEリンク.xlsx'), { 'xl/externalLinks/externalLink1.xml': dde }), 'DDEリンク.xlsx にはDDE リンクが含まれているため受け付けません');
-    await rejected(await withParts(good, fixture('埋め込み.xlsx'), { 'xl/embeddings/oleObject1.bin': new Uint8Array(64) }), '埋め込み.xlsx には埋め込みオブジェクトが含まれているため受け付けません');
+    const link =
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>';
+    await rejected(
+      await withParts(good, fixture('外部リンク.xlsx'), { 'xl/externalLinks/externalLink1.xml': link }),
+      '外部リンク.xlsx には外部ファイルへのリンクが含まれているため受け付けません',
+    );
+    const dde =
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>';
+    await rejected(
+      await withParts(good, fixture('DDEリンク.xlsx'), { 'xl/externalLinks/externalLink1.xml': dde }),
+      'DDEリンク.xlsx にはDDE リンクが含まれているため受け付けません',
+    );
+    await rejected(
+      await withParts(good, fixture('埋め込み.xlsx'), { 'xl/embeddings/oleObject1.bin': new Uint8Array(64) }),
+      '埋め込み.xlsx には埋め込みオブジェクトが含まれているため受け付けません',
+    );
   });
 
   it('keeps other departments’ files when one is bad, and marks the bad one 差戻し', async () => {
     const other = await fillFile(path.join(dir, '2024', '河川課.xlsx'), (i, g) => fillValue(g, i), fixture('河川課.xlsx'));
-    const bad = await editFile(good, fixture('生涯学習課-改ざん.xlsx'), (wb) => void (wb.getWorksheet('基本施策1')!.getCell('A5').value = 'x'));
+    const bad = await editFile(
+      good,
+      fixture('生涯学習課-改ざん.xlsx'),
+      (wb) => void (wb.getWorksheet('基本施策1')!.getCell('A5').value = 'x'),
+    );
     const c = await compileFiles(other, bad);
     expect(c.json.rejected.map((r) => r.file)).toEqual(['生涯学習課-改ざん.xlsx']);
     expect(c.json.applied).toBeGreaterThan(0);

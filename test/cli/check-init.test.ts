@@ -23,7 +23,17 @@ describe('shinchoku init', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '概要', '基本施策1', '基本施策2', '基本施策3', '基本施策4', '基本施策5', '基本施策6', '基本施策7', '全体指標', '実施計画', '_shinchoku',
+      '概要',
+      '基本施策1',
+      '基本施策2',
+      '基本施策3',
+      '基本施策4',
+      '基本施策5',
+      '基本施策6',
+      '基本施策7',
+      '全体指標',
+      '実施計画',
+      '_shinchoku',
     ]);
     expect(wb.getWorksheet('_shinchoku')!.state).toBe('veryHidden');
     // Extraction artefacts are cleaned, not copied.
@@ -33,13 +43,17 @@ describe('shinchoku init', () => {
     expect(plans.filter((p) => /^事業計画/.test(p))).toHaveLength(1);
   });
 
-  test('without --sample writes the shipped plan\'s indicators, no figures, in a layout the engine recognises', async () => {
+  test("without --sample writes the shipped plan's indicators, no figures, in a layout the engine recognises", async () => {
     const out = path.join(tempDir(), 'blank.xlsx');
     expect((await shinchoku('init', '--year', '2024', '-o', out)).code).toBe(0);
     const a = await analyzeFile(out);
     expect(a.counts.policies).toBe(7);
-    expect(a.plan.policies.map((p) => p.table?.indicators.map((i) => i.name))).toEqual(DEFAULT_PLAN.policies.map((p) => p.indicators?.map((i) => i.name)));
-    const figures = a.plan.policies.flatMap((p) => p.table?.indicators ?? []).flatMap((i) => i.series.flatMap((s) => [...s.values.values(), ...(s.target ? [s.target] : [])]));
+    expect(a.plan.policies.map((p) => p.table?.indicators.map((i) => i.name))).toEqual(
+      DEFAULT_PLAN.policies.map((p) => p.indicators?.map((i) => i.name)),
+    );
+    const figures = a.plan.policies
+      .flatMap((p) => p.table?.indicators ?? [])
+      .flatMap((i) => i.series.flatMap((s) => [...s.values.values(), ...(s.target ? [s.target] : [])]));
     expect(figures.filter((v) => v.parsed.value !== undefined)).toEqual([]);
     expect(a.missing).toEqual([]);
     expect(a.plan.reportYear).toBe(2024);
@@ -71,9 +85,11 @@ describe('shinchoku check', () => {
     const file = path.join(dir, 'fixed.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);
-    wb.getWorksheet('実施計画')!.eachRow((row) => row.eachCell((c) => {
-      if (c.value === '11.5 11.8 13.1') c.value = '11.5 11.b 13.1';
-    }));
+    wb.getWorksheet('実施計画')!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.value === '11.5 11.8 13.1') c.value = '11.5 11.b 13.1';
+      }),
+    );
     await wb.xlsx.writeFile(file);
     const run = await shinchoku('check', file);
     expect(run.out).toMatch(/エラー 0 件/);

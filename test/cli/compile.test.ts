@@ -48,7 +48,9 @@ describe('shinchoku compile (CLI behaviour)', () => {
     const run = await cli('compile', master, river, '-o', path.join(dir, 'j.xlsx'), '--json');
     const j = JSON.parse(run.out);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['applied', 'conflicts', 'rejected', 'submissions', 'missingDepartments']));
-    expect(j.submissions).toEqual([{ file: '河川課.xlsx', department: '河川課', status: 'accepted', verdict: '提出可', errors: 0, warnings: 0, applied: 4 }]);
+    expect(j.submissions).toEqual([
+      { file: '河川課.xlsx', department: '河川課', status: 'accepted', verdict: '提出可', errors: 0, warnings: 0, applied: 4 },
+    ]);
     expect(j.missingDepartments).toContain('市民課');
     expect(j.missingDepartments).not.toContain('河川課');
   });
@@ -62,7 +64,14 @@ describe('shinchoku compile (CLI behaviour)', () => {
     expect(run.code).toBe(1);
     const j = JSON.parse(run.out);
     expect(j.conflicts).toHaveLength(1);
-    expect(j.conflicts[0]).toMatchObject({ file: '河川課.xlsx', department: '河川課', sheet: '基本施策4', cell: 'L16', master: '取りまとめ課が直した文', kept: 'master' });
+    expect(j.conflicts[0]).toMatchObject({
+      file: '河川課.xlsx',
+      department: '河川課',
+      sheet: '基本施策4',
+      cell: 'L16',
+      master: '取りまとめ課が直した文',
+      kept: 'master',
+    });
     const kept = await readGrid(path.join(dir, 'c.xlsx'));
     expect(kept.sheets.find((s) => s.name === '基本施策4')!.rows[15][11]!.value).toBe('取りまとめ課が直した文');
     const prefer = await cli('compile', edited, river, '-o', path.join(dir, 'p.xlsx'), '--json', '--prefer', 'submission');

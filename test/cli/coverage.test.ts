@@ -10,7 +10,12 @@ import type { WorkbookGrid } from '../../src/plan/grid';
 import { layOut, type Layout } from '../plan/recognize/layouts';
 import { cli, tempDir } from './helpers';
 
-const LAYOUT: Layout = { header: 'two-row', yearForm: (y) => (y < 2019 ? `平成${y - 1988}年度` : `令和${y - 2018}年度`), sheetName: (n) => `基本施策${n}`, heading: null };
+const LAYOUT: Layout = {
+  header: 'two-row',
+  yearForm: (y) => (y < 2019 ? `平成${y - 1988}年度` : `令和${y - 2018}年度`),
+  sheetName: (n) => `基本施策${n}`,
+  heading: null,
+};
 
 async function save(grid: WorkbookGrid, file: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -49,7 +54,13 @@ describe('a complete workbook in an office layout', () => {
     expect(text.out).toContain('基本施策 7/7、基本指標 36/36 を読み取りました');
     const run = await cli('check', file, '--json');
     const json = JSON.parse(run.out) as { coverage: unknown };
-    expect(json.coverage).toEqual({ policies: { read: 7, expected: 7 }, indicators: { read: 36, skipped: [] }, columns: { skipped: [] }, complete: true, problems: [] });
+    expect(json.coverage).toEqual({
+      policies: { read: 7, expected: 7 },
+      indicators: { read: 36, skipped: [] },
+      columns: { skipped: [] },
+      complete: true,
+      problems: [],
+    });
   });
 
   it('progress writes the published arrows and says what it read', async () => {
@@ -99,7 +110,10 @@ describe('a workbook read only in part', () => {
     expect(fs.existsSync(out)).toBe(false);
     const json = await cli('progress', file, '-o', out, '--json');
     expect(json.code).toBe(1);
-    expect((JSON.parse(json.out) as { output: null; coverage: { complete: boolean } })).toMatchObject({ output: null, coverage: { complete: false } });
+    expect(JSON.parse(json.out) as { output: null; coverage: { complete: boolean } }).toMatchObject({
+      output: null,
+      coverage: { complete: false },
+    });
     const forced = await cli('progress', file, '-o', out, '--partial');
     expect(forced.code).toBe(1);
     expect(fs.existsSync(out)).toBe(true);

@@ -53,7 +53,11 @@ export async function editFile(from: string, to: string, edit: (wb: ExcelJS.Work
 }
 
 /** Fills every input cell of a department file with the value `fill` returns. */
-export async function fillFile(file: string, fill: (input: InputCell, grid: WorkbookGrid) => Scalar | undefined, to = file): Promise<string> {
+export async function fillFile(
+  file: string,
+  fill: (input: InputCell, grid: WorkbookGrid) => Scalar | undefined,
+  to = file,
+): Promise<string> {
   const grid = await readGrid(file);
   const m = readManifest(grid).manifest!;
   return editFile(file, to, (wb) => {
@@ -66,7 +70,7 @@ export async function fillFile(file: string, fill: (input: InputCell, grid: Work
 
 /** Rewrites the hidden manifest with a valid checksum, as another split would have written it. */
 export async function rewriteManifest(file: string, to: string, change: (m: Manifest) => void): Promise<string> {
-  const m = (await manifestOfFile(file));
+  const m = await manifestOfFile(file);
   change(m);
   return editFile(file, to, (wb) => {
     const ws = wb.getWorksheet(METADATA_SHEET)!;

@@ -24,12 +24,28 @@ describe('a department file re-saved by another spreadsheet program', () => {
     const master = path.join(dir, 'master.xlsx');
     fs.copyFileSync(SAMPLE_MASTER, master);
     expect((await cli('split', master, '-o', path.join(dir, 'split'), '--year', '2024')).code).toBe(0);
-    const filled = await fillFile(path.join(dir, 'split', '市民・NPO活動推進課.xlsx'), (i, g) => fillValue(g, i), path.join(dir, 'filled.xlsx'));
+    const filled = await fillFile(
+      path.join(dir, 'split', '市民・NPO活動推進課.xlsx'),
+      (i, g) => fillValue(g, i),
+      path.join(dir, 'filled.xlsx'),
+    );
     const outDir = path.join(dir, 'resaved');
-    execFileSync(soffice(), [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, filled], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice(),
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        outDir,
+        filled,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     const resaved = path.join(outDir, 'filled.xlsx');
     expect(fs.readFileSync(resaved).equals(fs.readFileSync(filled))).toBe(false);
     const run = await cli('compile', master, resaved, '-o', path.join(dir, 'out.xlsx'), '--json');

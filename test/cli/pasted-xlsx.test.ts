@@ -33,11 +33,13 @@ test('the report pasted into one Excel sheet, with Excel turning figures into nu
   const file = path.join(dir, 'pasted.xlsx');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
-  fs.readFileSync(REPORT_TEXT, 'utf8').split(/\r?\n/).forEach((line, r) => {
-    line.split('\t').forEach((text, c) => {
-      if (text !== '') asExcelWouldStore(ws.getCell(r + 1, c + 1), text);
+  fs.readFileSync(REPORT_TEXT, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, r) => {
+      line.split('\t').forEach((text, c) => {
+        if (text !== '') asExcelWouldStore(ws.getCell(r + 1, c + 1), text);
+      });
     });
-  });
   await wb.xlsx.writeFile(file);
 
   const run = await shinchoku('progress', file, '-o', path.join(dir, 'out.xlsx'), '--json');

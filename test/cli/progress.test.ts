@@ -45,7 +45,13 @@ describe.each([
     expect(json.year).toBe(2023);
     expect(json.policies.map((p) => p.progress)).toEqual(PUBLISHED_POLICY_ARROWS);
     expect(json.policies.map((p) => [p.indicatorCount, p.improvedCount, p.achievedCount])).toEqual([
-      [4, 4, 0], [4, 3, 1], [4, 3, 3], [7, 2, 1], [6, 1, 1], [5, 4, 3], [6, 4, 1],
+      [4, 4, 0],
+      [4, 3, 1],
+      [4, 3, 3],
+      [7, 2, 1],
+      [6, 1, 1],
+      [5, 4, 3],
+      [6, 4, 1],
     ]);
     expect(json.overall).toMatchObject({ policiesUp: 5, policiesTotal: 7 });
     expect(json.overall.sentence).toBe('◇ 2023年度の基本施策の実績値は、7つの基本施策のうち5施策が目標値に近づいている又は超えています。');
@@ -56,7 +62,9 @@ describe.each([
   test('every indicator has the JSON fields, names without 【追加】', () => {
     for (const p of json.policies) {
       for (const i of p.indicators) {
-        expect(Object.keys(i)).toEqual(expect.arrayContaining(['name', 'progress', 'improved', 'achieved', 'direction', 'flags', 'sheet', 'cell']));
+        expect(Object.keys(i)).toEqual(
+          expect.arrayContaining(['name', 'progress', 'improved', 'achieved', 'direction', 'flags', 'sheet', 'cell']),
+        );
         expect(i.name).not.toMatch(/追加/);
         expect(i.progress).toMatch(/^[↑→↓]$/);
       }
@@ -88,7 +96,9 @@ test('the sample master carries the sentences written by progress in its ◇ cel
   const texts: string[] = [];
   wb.getWorksheet('基本施策3')!.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
   expect(texts).toContain('◇ 基本指標4項目のうち、3項目が前年度実績値を上回り、3項目が目標値に達しています。');
-  expect(texts).toContain('◇ ICT活用のための市民・市民活動団体等対象の講習会の受講者数は、前年度実績値を下回っているが、目標値に達しています。');
+  expect(texts).toContain(
+    '◇ ICT活用のための市民・市民活動団体等対象の講習会の受講者数は、前年度実績値を下回っているが、目標値に達しています。',
+  );
   expect(await cellText(out, '概要', 'C10')).toBe('↓');
 });
 

@@ -21,7 +21,8 @@ test('rollover carries the FY2023 master into FY2024: inputs emptied, reasons ke
   const reasons = plan.policies.flatMap((p) => p.table?.indicators ?? []).filter((i) => i.reason?.text);
   expect(reasons).toEqual([]);
   // The 2023 figures stay: only the year's inputs are emptied.
-  const figures = (p: typeof plan) => p.policies.flatMap((x) => x.table?.indicators ?? []).map((i) => i.series[0].values.get(2023)?.parsed.raw);
+  const figures = (p: typeof plan) =>
+    p.policies.flatMap((x) => x.table?.indicators ?? []).map((i) => i.series[0].values.get(2023)?.parsed.raw);
   expect(figures(plan)).toEqual(figures(old));
 
   const wb = new ExcelJS.Workbook();
@@ -37,7 +38,7 @@ test('rollover carries the FY2023 master into FY2024: inputs emptied, reasons ke
   expect(record?.rows[1]?.[2]?.value).toBe('2024年度');
 });
 
-test('rollover refuses a year that is not later than the master\'s, and writes nothing', async () => {
+test("rollover refuses a year that is not later than the master's, and writes nothing", async () => {
   const out = path.join(tempDir(), 'x.xlsx');
   const run = await cli('rollover', SAMPLE_MASTER, '--to', '2023', '-o', out);
   expect(run.code).toBe(2);

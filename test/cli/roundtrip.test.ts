@@ -35,7 +35,10 @@ describe('shinchoku split → fill → compile → check / progress', () => {
     masterSha = sha(master);
     const split = await cli('split', master, '-o', depts, '--year', '2024');
     expect(split.code).toBe(0);
-    files = fs.readdirSync(depts).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(depts, f));
+    files = fs
+      .readdirSync(depts)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => path.join(depts, f));
     for (const f of files) await fillFile(f, (input, grid) => fillValue(grid, input));
     const run = await cli('compile', master, ...files, '-o', out, '--json');
     compiled = { code: run.code, json: JSON.parse(run.out) };
@@ -67,8 +70,16 @@ describe('shinchoku split → fill → compile → check / progress', () => {
         const row = rows.get(input.key);
         if (!row || (row.kind !== 'project' && row.shared) || input.field.startsWith('contrib')) continue;
         const ref = row.inputs[input.field]!;
-        const got = cellAt(grid.sheets.find((s) => s.name === ref.sheet)!, ref.row, ref.col);
-        const want = cellAt(sub.sheets.find((s) => s.name === input.sheet)!, input.row, input.col);
+        const got = cellAt(
+          grid.sheets.find((s) => s.name === ref.sheet)!,
+          ref.row,
+          ref.col,
+        );
+        const want = cellAt(
+          sub.sheets.find((s) => s.name === input.sheet)!,
+          input.row,
+          input.col,
+        );
         expect(`${f} ${input.key} ${canonical(input.field, got)}`).toBe(`${f} ${input.key} ${canonical(input.field, want)}`);
       }
     }
@@ -87,7 +98,11 @@ describe('shinchoku split → fill → compile → check / progress', () => {
     expect(errors[0].message).toContain('11.8');
     // The same error is in the master as published.
     const before = JSON.parse((await cli('check', master, '--json')).out);
-    expect(before.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual(['sdgs-target@H23']);
+    expect(
+      before.issues
+        .filter((i: { severity: string }) => i.severity === 'error')
+        .map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`),
+    ).toEqual(['sdgs-target@H23']);
   });
 
   it('runs progress on OUT', async () => {
@@ -102,7 +117,8 @@ describe('shinchoku split → fill → compile → check / progress', () => {
     const run = await cli('compile', out, ...files, '-o', again);
     expect(run.code).toBe(0);
     expect(run.out).toContain('変更したセル 0 個');
-    const rowsOf = async (file: string) => (await readGrid(file)).sheets.find((s) => s.name === '提出履歴')?.rows.map((r) => r.map((c) => c?.value ?? null));
+    const rowsOf = async (file: string) =>
+      (await readGrid(file)).sheets.find((s) => s.name === '提出履歴')?.rows.map((r) => r.map((c) => c?.value ?? null));
     expect(await rowsOf(again)).toEqual(await rowsOf(out));
   });
 });

@@ -15,12 +15,27 @@ const NEXT_PLAN: PlanDefinition = {
   referencePoints: [{ role: 'baseline', label: '策定時', year: 2024 }],
   targetYear: 2030,
   policies: [
-    { number: 1, title: '地域の担い手づくり', keyPoints: ['担い手講座の開催'], indicators: [
-      { name: '担い手講座の受講者数', unit: '人', direction: 'up', owners: ['生涯学習課'] },
-      { name: '地域行事の中止件数', unit: '件', direction: 'down', owners: ['生涯学習課'] },
-    ] },
-    { number: 2, title: '情報の共有', keyPoints: ['オープンデータの公開'], indicators: [{ name: '公開データセット数', unit: '件', owners: ['DX戦略課'] }] },
-    { number: 3, title: '安全・安心な地域', keyPoints: ['防災訓練の実施'], indicators: [{ name: '防災訓練の参加者数', unit: '人', direction: 'up', owners: ['防災危機管理課'] }] },
+    {
+      number: 1,
+      title: '地域の担い手づくり',
+      keyPoints: ['担い手講座の開催'],
+      indicators: [
+        { name: '担い手講座の受講者数', unit: '人', direction: 'up', owners: ['生涯学習課'] },
+        { name: '地域行事の中止件数', unit: '件', direction: 'down', owners: ['生涯学習課'] },
+      ],
+    },
+    {
+      number: 2,
+      title: '情報の共有',
+      keyPoints: ['オープンデータの公開'],
+      indicators: [{ name: '公開データセット数', unit: '件', owners: ['DX戦略課'] }],
+    },
+    {
+      number: 3,
+      title: '安全・安心な地域',
+      keyPoints: ['防災訓練の実施'],
+      indicators: [{ name: '防災訓練の参加者数', unit: '人', direction: 'up', owners: ['防災危機管理課'] }],
+    },
   ],
   departments: ['生涯学習課', 'DX戦略課', '防災危機管理課'],
 };
@@ -140,7 +155,10 @@ test('--plan with a broken definition names the file and the field, and writes n
 test('every indicator of the definition is in the new master, even one with no owner, unit or direction', async () => {
   const dir = tempDir();
   const planFile = path.join(dir, 'bare.json');
-  const bare: PlanDefinition = { ...NEXT_PLAN, policies: [{ number: 1, title: '施策', indicators: [{ name: '名前だけの指標' }, { name: '単位だけの指標', unit: '件' }] }] };
+  const bare: PlanDefinition = {
+    ...NEXT_PLAN,
+    policies: [{ number: 1, title: '施策', indicators: [{ name: '名前だけの指標' }, { name: '単位だけの指標', unit: '件' }] }],
+  };
   fs.writeFileSync(planFile, JSON.stringify(bare));
   const master = path.join(dir, 'bare.xlsx');
   expect((await cli('init', '--plan', planFile, '-o', master)).code).toBe(0);
@@ -154,11 +172,17 @@ test('the departments a definition names are the known ones: 甲課・乙課・�
   const planFile = path.join(dir, 'kou.json');
   const own: PlanDefinition = {
     ...NEXT_PLAN,
-    policies: [{ number: 1, title: '施策', indicators: [
-      { name: '甲の指標', unit: '件', owners: ['甲課'] },
-      { name: '乙の指標', unit: '件', owners: ['乙課'] },
-      { name: '他の指標', unit: '件', owners: ['丙課'] },
-    ] }],
+    policies: [
+      {
+        number: 1,
+        title: '施策',
+        indicators: [
+          { name: '甲の指標', unit: '件', owners: ['甲課'] },
+          { name: '乙の指標', unit: '件', owners: ['乙課'] },
+          { name: '他の指標', unit: '件', owners: ['丙課'] },
+        ],
+      },
+    ],
     departments: ['甲課', '乙課'],
   };
   fs.writeFileSync(planFile, JSON.stringify(own));
@@ -171,9 +195,13 @@ test('the departments a definition names are the known ones: 甲課・乙課・�
   // 丙課 is an owner in the definition, though not in its list: known too.
   expect(await rulesOf(master)).toEqual([]);
   const renamed = await editFile(master, path.join(dir, 'renamed.xlsx'), (wb) => {
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
-      if (c.value === '乙課') c.value = '河川課';
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value === '乙課') c.value = '河川課';
+        }),
+      ),
+    );
   });
   const unknown = await rulesOf(renamed);
   expect(unknown).toHaveLength(1);

@@ -42,15 +42,22 @@ describe('usage mistakes are refused before anything is read or written', () => 
 });
 
 describe('help and version', () => {
-  test.each(COMMAND_SPECS.map((s) => [s.name, s] as const))('shinchoku %s --help, -h and help %s print that command\'s options and exit 0', async (name, spec) => {
-    for (const argv of [[...name.split(' '), '--help'], [...name.split(' '), '-h'], ['help', ...name.split(' ')]]) {
-      const run = await cli(...argv);
-      expect(run.code).toBe(0);
-      expect(run.out.startsWith(`使い方: shinchoku ${name}`)).toBe(true);
-      for (const option of Object.keys(optionsOf(spec))) expect(run.out).toContain(`--${option}`);
-      expect(run.err).toBe('');
-    }
-  });
+  test.each(COMMAND_SPECS.map((s) => [s.name, s] as const))(
+    "shinchoku %s --help, -h and help %s print that command's options and exit 0",
+    async (name, spec) => {
+      for (const argv of [
+        [...name.split(' '), '--help'],
+        [...name.split(' '), '-h'],
+        ['help', ...name.split(' ')],
+      ]) {
+        const run = await cli(...argv);
+        expect(run.code).toBe(0);
+        expect(run.out.startsWith(`使い方: shinchoku ${name}`)).toBe(true);
+        for (const option of Object.keys(optionsOf(spec))) expect(run.out).toContain(`--${option}`);
+        expect(run.err).toBe('');
+      }
+    },
+  );
 
   test('help wins over whatever else is on the line', async () => {
     const run = await cli('compile', '--help', '--no-such-option');

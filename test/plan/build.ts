@@ -13,15 +13,51 @@ export const SHEET = '基本指標';
 
 /** 基本指標 header as the report prints it (13 columns, A..M). */
 export const INDICATOR_HEADER = [
-  '基本指標項目', '説明', '策定時', '見直し時', '中間年度', '実績値', '', '', '', '進捗状況', '目標値',
-  '施策の実施状況・実績の増減理由等', '担当所属',
+  '基本指標項目',
+  '説明',
+  '策定時',
+  '見直し時',
+  '中間年度',
+  '実績値',
+  '',
+  '',
+  '',
+  '進捗状況',
+  '目標値',
+  '施策の実施状況・実績の増減理由等',
+  '担当所属',
 ];
-export const YEAR_ROW = ['', '', '2016年度', '2020年度', '2021年度', '2022年度', '2023年度', '2024年度', '2025年度', '', '2025年度', '', ''];
+export const YEAR_ROW = [
+  '',
+  '',
+  '2016年度',
+  '2020年度',
+  '2021年度',
+  '2022年度',
+  '2023年度',
+  '2024年度',
+  '2025年度',
+  '',
+  '2025年度',
+  '',
+  '',
+];
 
 /** Column of each part in the standard layout (0-based). */
 export const COL = {
-  name: 0, description: 1, 2016: 2, 2020: 3, 2021: 4, 2022: 5, 2023: 6, 2024: 7, 2025: 8,
-  progress: 9, target: 10, reason: 11, department: 12,
+  name: 0,
+  description: 1,
+  2016: 2,
+  2020: 3,
+  2021: 4,
+  2022: 5,
+  2023: 6,
+  2024: 7,
+  2025: 8,
+  progress: 9,
+  target: 10,
+  reason: 11,
+  department: 12,
 } as const;
 
 export interface IndicatorInput {
@@ -92,8 +128,15 @@ export function policyBlock(policy: number, body: CellInput[][], opts: PolicyBlo
 }
 
 export const PROJECT_HEADER = [
-  'No.', '2023 区分', '事業名', '事業計画 (2023)', '取組状況 (2023)', '達成度 (2023)', '担当課',
-  'SDGs ゴール、 ターゲット', 'SDGsの取り組み',
+  'No.',
+  '2023 区分',
+  '事業名',
+  '事業計画 (2023)',
+  '取組状況 (2023)',
+  '達成度 (2023)',
+  '担当課',
+  'SDGs ゴール、 ターゲット',
+  'SDGsの取り組み',
 ];
 export const PCOL = { no: 0, category: 1, name: 2, plan: 3, status: 4, achievement: 5, department: 6, sdgs: 7, sdgsNote: 8 } as const;
 
@@ -108,8 +151,15 @@ export interface ProjectInput {
 
 export function projectRow(p: ProjectInput): CellInput[] {
   return [
-    String(p.no), '継続', p.name, `${p.name}を実施します。`, p.status ?? `${p.name}を実施した。`,
-    p.achievement ?? '4 予定どおり実施した（75%以上）', p.department ?? '教育総務部生涯学習課', p.sdgs ?? '17.17', '',
+    String(p.no),
+    '継続',
+    p.name,
+    `${p.name}を実施します。`,
+    p.status ?? `${p.name}を実施した。`,
+    p.achievement ?? '4 予定どおり実施した（75%以上）',
+    p.department ?? '教育総務部生涯学習課',
+    p.sdgs ?? '17.17',
+    '',
   ];
 }
 

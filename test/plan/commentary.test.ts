@@ -2,7 +2,8 @@ import { analyze, progressEdits, withPolicyCount } from '../../src/plan/engine';
 import { pastedReport } from './helpers';
 
 test('the coordinator commentary keeps its wording and takes this year’s count', () => {
-  const text = '◇ 7つの基本施策の実績値は5項目が目標値に近づいていますが、市民意識調査では市民協働に対する満足度・重要度とも低く、市民の皆さんの意識とは隔たりがあるのが現状です。';
+  const text =
+    '◇ 7つの基本施策の実績値は5項目が目標値に近づいていますが、市民意識調査では市民協働に対する満足度・重要度とも低く、市民の皆さんの意識とは隔たりがあるのが現状です。';
   expect(withPolicyCount(text, 3, 7)).toBe(text.replace('5項目', '3項目'));
   expect(withPolicyCount('◇ 市民の意識とは隔たりがあります。', 3, 7)).toBe('◇ 市民の意識とは隔たりがあります。');
 });

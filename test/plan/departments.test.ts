@@ -23,7 +23,10 @@ describe('departmentKey: the 課 name without the 部 in front', () => {
 describe('parseDepartment', () => {
   it('a renamed department is its new name, remembering the old one and the date', () => {
     expect(parseDepartment('政策統計課 (2022年11月1日から) DX戦略課')).toMatchObject({
-      key: 'DX戦略課', former: '政策統計課', since: '2022-11-01', shared: false,
+      key: 'DX戦略課',
+      former: '政策統計課',
+      since: '2022-11-01',
+      shared: false,
     });
   });
 
@@ -69,7 +72,10 @@ describe('isKnownDepartment', () => {
   });
 
   it('every 担当所属 and 担当課 in the FY2023 report is known', () => {
-    const rows = fs.readFileSync(REPORT_2023, 'utf8').split(/\r?\n/).map((l) => l.split('\t'));
+    const rows = fs
+      .readFileSync(REPORT_2023, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.split('\t'));
     const names = new Set<string>();
     for (const r of rows) {
       if (r.length === 13 && r[0].trim() && /\d/.test(r[6] ?? '')) names.add(r[12]); // 基本指標 rows (13 columns)
@@ -83,20 +89,24 @@ describe('isKnownDepartment', () => {
 });
 
 describe('department-renamed flag', () => {
-  it.each([
-    ['政策統計課 (2022年11月1日から) DX戦略課'],
-    ['政策統計課（令和4年11月1日から）DX戦略課'],
-  ])('%s: flagged on the 担当所属 cell, judged as DX戦略課', (dept) => {
-    const rows = policyBlock(5, [indicatorRow({
-      name: 'オープンデータの利活用件数', target: '34,000件', department: dept,
-      values: { 2016: '16,306件', 2020: '13,712件', 2021: '12,179件', 2022: '5,365件', 2023: '4,428件' },
-    })]);
-    const a = analyze(workbook(rows), { year: 2023 });
-    const flags = a.flags.filter((f) => f.kind === 'department-renamed');
-    expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ from: '政策統計課', to: 'DX戦略課', used: 'DX戦略課', cell: `M${4 + 1}` });
-    expect(flags[0].message).toContain('2022年11月1日');
-    expect(a.findings.filter((f) => f.rule === 'unknown-department')).toEqual([]);
-    expect(COL.department).toBe(12);
-  });
+  it.each([['政策統計課 (2022年11月1日から) DX戦略課'], ['政策統計課（令和4年11月1日から）DX戦略課']])(
+    '%s: flagged on the 担当所属 cell, judged as DX戦略課',
+    (dept) => {
+      const rows = policyBlock(5, [
+        indicatorRow({
+          name: 'オープンデータの利活用件数',
+          target: '34,000件',
+          department: dept,
+          values: { 2016: '16,306件', 2020: '13,712件', 2021: '12,179件', 2022: '5,365件', 2023: '4,428件' },
+        }),
+      ]);
+      const a = analyze(workbook(rows), { year: 2023 });
+      const flags = a.flags.filter((f) => f.kind === 'department-renamed');
+      expect(flags).toHaveLength(1);
+      expect(flags[0]).toMatchObject({ from: '政策統計課', to: 'DX戦略課', used: 'DX戦略課', cell: `M${4 + 1}` });
+      expect(flags[0].message).toContain('2022年11月1日');
+      expect(a.findings.filter((f) => f.rule === 'unknown-department')).toEqual([]);
+      expect(COL.department).toBe(12);
+    },
+  );
 });

@@ -96,21 +96,29 @@ describe('an explicit 方向 column overrides inference', () => {
 
   // Inferred lower-is-better: every reference (100, 90, 80) is above the target 70.
   const falling = (name: string): IndicatorInput => ({
-    name, target: '70件', values: { 2016: '100件', 2020: '90件', 2021: '80件', 2022: '60件', 2023: '50件' },
+    name,
+    target: '70件',
+    values: { 2016: '100件', 2020: '90件', 2021: '80件', 2022: '60件', 2023: '50件' },
   });
   // Inferred higher-is-better with review: references 30 and 90 straddle the target 60.
   const straddling = (name: string): IndicatorInput => ({
-    name, target: '60件', values: { 2016: '30件', 2020: '90件', 2022: '70件', 2023: '80件' },
+    name,
+    target: '60件',
+    values: { 2016: '30件', 2020: '90件', 2022: '70件', 2023: '80件' },
   });
 
-  const rows = policyBlock(1, [
-    row(falling('減少推定・方向なし'), null),
-    row(falling('減少推定・上昇指定'), '上昇'),
-    row(straddling('またがり・方向なし'), null),
-    row(straddling('またがり・低下指定'), '低下'),
-    row(straddling('またがり・記号指定'), '↓'),
-    row(falling('減少推定・文章指定'), '高いほど良い'),
-  ], { header, yearRow: years });
+  const rows = policyBlock(
+    1,
+    [
+      row(falling('減少推定・方向なし'), null),
+      row(falling('減少推定・上昇指定'), '上昇'),
+      row(straddling('またがり・方向なし'), null),
+      row(straddling('またがり・低下指定'), '低下'),
+      row(straddling('またがり・記号指定'), '↓'),
+      row(falling('減少推定・文章指定'), '高いほど良い'),
+    ],
+    { header, yearRow: years },
+  );
   const a = analyze(workbook(rows), { year: 2023 });
 
   it('without a value in the column, the direction is inferred', () => {
@@ -120,12 +128,22 @@ describe('an explicit 方向 column overrides inference', () => {
   });
 
   it('上昇 makes a falling figure that has not reached the target a ↓', () => {
-    expect(indicator(a, '減少推定・上昇指定')).toMatchObject({ direction: 'up', directionSource: 'template', progress: '↓', achieved: false });
+    expect(indicator(a, '減少推定・上昇指定')).toMatchObject({
+      direction: 'up',
+      directionSource: 'template',
+      progress: '↓',
+      achieved: false,
+    });
     expect(indicator(a, '減少推定・文章指定')).toMatchObject({ direction: 'up', directionSource: 'template', progress: '↓' });
   });
 
   it('低下 (or ↓) makes a rise past the target a ↓, and removes the review flag', () => {
-    expect(indicator(a, 'またがり・低下指定')).toMatchObject({ direction: 'down', directionSource: 'template', progress: '↓', achieved: false });
+    expect(indicator(a, 'またがり・低下指定')).toMatchObject({
+      direction: 'down',
+      directionSource: 'template',
+      progress: '↓',
+      achieved: false,
+    });
     expect(indicator(a, 'またがり・記号指定')).toMatchObject({ direction: 'down', directionSource: 'template', progress: '↓' });
     expect(reviewFlagged(a)).not.toContain(norm('またがり・低下指定'));
     expect(reviewFlagged(a)).not.toContain(norm('またがり・記号指定'));

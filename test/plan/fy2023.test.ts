@@ -14,7 +14,10 @@ type Arrow = '↑' | '→' | '↓';
 
 // ---- the document -------------------------------------------------------------------
 
-const lines = fs.readFileSync(REPORT_2023, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+const lines = fs
+  .readFileSync(REPORT_2023, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/);
 const cells = lines.map((l) => l.split('\t'));
 const first = (row: number) => (cells[row][0] ?? '').trim();
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -92,7 +95,12 @@ const overviewHeader = lines.findIndex((l) => squash(l) === squash('基本施策
 const OVERVIEW = cells
   .map((c, row) => ({ row, c }))
   .filter(({ row, c }) => row > overviewHeader && row <= overviewHeader + 7 && /^基本施策\s*\d/.test(c[0]))
-  .map(({ row, c }) => ({ row, col: c.length - 1, policy: Number(/^基本施策\s*(\d)/.exec(c[0])![1]), arrow: publishedArrow(c[c.length - 1])! }));
+  .map(({ row, c }) => ({
+    row,
+    col: c.length - 1,
+    policy: Number(/^基本施策\s*(\d)/.exec(c[0])![1]),
+    arrow: publishedArrow(c[c.length - 1])!,
+  }));
 /** The ◇ sentence printed just above the 概要 table. */
 const OVERALL_SENTENCE = (() => {
   for (let r = overviewHeader - 1; r >= 0; r--) {
@@ -216,7 +224,11 @@ describe('revision flags', () => {
   it('【追加】: exactly the indicators the report marks as added', () => {
     const docRows = [...DOC_INDICATORS, ...SURVEY_TABLE.indicators].filter((d) => d.added).map((d) => A1(d.row, 0));
     expect(docRows.length).toBeGreaterThan(20);
-    expect(flagsOf('added').map((f) => f.cell).sort()).toEqual(docRows.sort());
+    expect(
+      flagsOf('added')
+        .map((f) => f.cell)
+        .sort(),
+    ).toEqual(docRows.sort());
     for (const f of flagsOf('added')) expect(f.message).toContain('追加');
   });
 
@@ -224,7 +236,13 @@ describe('revision flags', () => {
     const line = DOC_INDICATORS.find((d) => d.name.includes('郡山市公式LINE登録者数'))!;
     const revised = flagsOf('target-revised');
     expect(revised).toHaveLength(1);
-    expect(revised[0]).toMatchObject({ from: '21,973人', to: '22,000人', used: '22,000人', sheet: SHEET, cell: A1(line.row, line.targetCol) });
+    expect(revised[0]).toMatchObject({
+      from: '21,973人',
+      to: '22,000人',
+      used: '22,000人',
+      sheet: SHEET,
+      cell: A1(line.row, line.targetCol),
+    });
     expect(revised[0].message).toContain('22,000人');
     expect(engineIndicator(line.row).progress.target).toBe(22000);
   });
@@ -250,7 +268,13 @@ describe('revision flags', () => {
     const renamed = flagsOf('department-renamed');
     expect(renamed).toHaveLength(1);
     const doc = DOC_INDICATORS.find((d) => d.name.startsWith('オープンデータの利活用件数'))!;
-    expect(renamed[0]).toMatchObject({ key: engineIndicator(doc.row).ind.key, from: '政策統計課', to: 'DX戦略課', used: 'DX戦略課', cell: A1(doc.row, 12) });
+    expect(renamed[0]).toMatchObject({
+      key: engineIndicator(doc.row).ind.key,
+      from: '政策統計課',
+      to: 'DX戦略課',
+      used: 'DX戦略課',
+      cell: A1(doc.row, 12),
+    });
     expect(renamed[0].message).toContain('2022年11月1日');
   });
 });

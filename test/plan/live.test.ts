@@ -1,8 +1,13 @@
 import type { Finding } from '../../src/plan/findings';
 import { changeBounds, liveEdits } from '../../src/plan/live';
 
-const f = (cell: string, severity: Finding['severity'] = 'error', message = `${cell} の誤り`, sheet = '基本施策1'): Finding =>
-  ({ severity, rule: 'jump', sheet, cell, message });
+const f = (cell: string, severity: Finding['severity'] = 'error', message = `${cell} の誤り`, sheet = '基本施策1'): Finding => ({
+  severity,
+  rule: 'jump',
+  sheet,
+  cell,
+  message,
+});
 
 describe('liveEdits (live validation)', () => {
   it('reads the addresses Excel reports for a change', () => {
@@ -14,7 +19,11 @@ describe('liveEdits (live validation)', () => {
   });
 
   it('marks findings on the edited cells only, one note per cell', () => {
-    const plan = liveEdits([f('H8'), f('H8', 'warning', '増減が大きい'), f('H9'), f('H8', 'error', 'x', '基本施策2')], [{ sheet: '基本施策1', address: 'H8' }], new Map());
+    const plan = liveEdits(
+      [f('H8'), f('H8', 'warning', '増減が大きい'), f('H9'), f('H8', 'error', 'x', '基本施策2')],
+      [{ sheet: '基本施策1', address: 'H8' }],
+      new Map(),
+    );
     expect(plan.edits.cells).toEqual([{ sheet: '基本施策1', row: 7, col: 7, mark: 'error', note: 'H8 の誤り\n増減が大きい' }]);
     expect(plan.findings).toHaveLength(2);
     expect([...plan.marks.keys()]).toEqual(['基本施策1!H8']);

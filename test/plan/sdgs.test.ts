@@ -4,8 +4,22 @@ import { REPORT_2023 } from './helpers';
 
 /** The UN's 169 targets: per goal, the last numbered target and the last letter. */
 const LAST: [goal: number, lastNumber: number, lastLetter: string | null][] = [
-  [1, 5, 'b'], [2, 5, 'c'], [3, 9, 'd'], [4, 7, 'c'], [5, 6, 'c'], [6, 6, 'b'], [7, 3, 'b'], [8, 10, 'b'],
-  [9, 5, 'c'], [10, 7, 'c'], [11, 7, 'c'], [12, 8, 'c'], [13, 3, 'b'], [14, 7, 'c'], [15, 9, 'c'], [16, 10, 'b'],
+  [1, 5, 'b'],
+  [2, 5, 'c'],
+  [3, 9, 'd'],
+  [4, 7, 'c'],
+  [5, 6, 'c'],
+  [6, 6, 'b'],
+  [7, 3, 'b'],
+  [8, 10, 'b'],
+  [9, 5, 'c'],
+  [10, 7, 'c'],
+  [11, 7, 'c'],
+  [12, 8, 'c'],
+  [13, 3, 'b'],
+  [14, 7, 'c'],
+  [15, 9, 'c'],
+  [16, 10, 'b'],
   [17, 19, null],
 ];
 
@@ -45,7 +59,10 @@ describe('splitSdgsCodes', () => {
   });
 
   it('in the FY2023 report only 11.8 (防災情報発信事業) is not a real target', () => {
-    const rows = fs.readFileSync(REPORT_2023, 'utf8').split(/\r?\n/).map((l) => l.split('\t'));
+    const rows = fs
+      .readFileSync(REPORT_2023, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.split('\t'));
     const codes = rows.filter((r) => /^\d+$/.test(r[0]) && r.length >= 9).flatMap((r) => splitSdgsCodes(r[7]));
     expect(codes.length).toBeGreaterThan(150);
     expect([...new Set(codes.filter((c) => !isSdgsTarget(c)))]).toEqual(['11.8']);

@@ -21,9 +21,9 @@ describe('policySentence: the wording the city published for FY2023', () => {
   });
 
   it('is always one ◇ sentence that states the counts and never says "0項目"', () => {
-    const counts = fc.integer({ min: 1, max: 12 }).chain((total) =>
-      fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total }), fc.integer({ min: 0, max: total }), fc.boolean()),
-    );
+    const counts = fc
+      .integer({ min: 1, max: 12 })
+      .chain((total) => fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total }), fc.integer({ min: 0, max: total }), fc.boolean()));
     fc.assert(
       fc.property(counts, ([total, improved, achieved, same]) => {
         const s = policySentence(total, improved, achieved, same);
@@ -57,7 +57,9 @@ describe('the other sentences', () => {
   });
 
   it('overallSentence: published for FY2023', () => {
-    expect(overallSentence(2023, 5, 7)).toBe('◇ 2023年度の基本施策の実績値は、7つの基本施策のうち5施策が目標値に近づいている又は超えています。');
+    expect(overallSentence(2023, 5, 7)).toBe(
+      '◇ 2023年度の基本施策の実績値は、7つの基本施策のうち5施策が目標値に近づいている又は超えています。',
+    );
     expect(overallSentence(2024, 0, 7)).toContain('2024年度');
     expect(overallSentence(2024, 0, 7)).not.toContain('0施策');
   });

@@ -12,8 +12,9 @@ describe('trendChartSheet (推移グラフ)', () => {
   });
 
   it('draws one chart per indicator series, from the report’s trends', () => {
-    const series = [...report.policies.flatMap((p) => p.indicators), ...(report.survey?.indicators ?? [])]
-      .flatMap((i) => i.trend.filter((t) => t.points.length > 0));
+    const series = [...report.policies.flatMap((p) => p.indicators), ...(report.survey?.indicators ?? [])].flatMap((i) =>
+      i.trend.filter((t) => t.points.length > 0),
+    );
     expect(result.charts).toHaveLength(series.length);
     expect(result.sheet.name).toBe(TREND_SHEET);
     expect(result.charts[0].title).toMatch(/^基本施策1 /);

@@ -3,8 +3,20 @@ import type { Finding } from '../../src/plan/findings';
 import { parseA1 } from '../../src/plan/grid';
 import { DEFAULT_PLAN } from '../../src/plan/definition/default';
 import {
-  addr, COL, INDICATOR_HEADER, PCOL, policyBlock, projectBlock, SHEET, seriesRow, workbook, YEAR_ROW,
-  indicatorRow, type CellInput, type IndicatorInput, type ProjectInput,
+  addr,
+  COL,
+  INDICATOR_HEADER,
+  PCOL,
+  policyBlock,
+  projectBlock,
+  SHEET,
+  seriesRow,
+  workbook,
+  YEAR_ROW,
+  indicatorRow,
+  type CellInput,
+  type IndicatorInput,
+  type ProjectInput,
 } from './build';
 import { pastedReport } from './helpers';
 
@@ -53,7 +65,16 @@ function expectOne(findings: Finding[], rule: string, severity: 'error' | 'warni
 
 describe('a clean table', () => {
   it('has no findings at all (so every finding below comes from the one broken cell)', () => {
-    expect(findingsOf([indicator(), indicator({ name: 'あさかの学園大学卒業・修了生数', target: '660人', values: { 2016: '464人', 2020: '479人', 2021: '469人', 2022: '471人', 2023: '520人' } })])).toEqual([]);
+    expect(
+      findingsOf([
+        indicator(),
+        indicator({
+          name: 'あさかの学園大学卒業・修了生数',
+          target: '660人',
+          values: { 2016: '464人', 2020: '479人', 2021: '469人', 2022: '471人', 2023: '520人' },
+        }),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -85,7 +106,11 @@ describe('value rules', () => {
 
   describe('percent-range', () => {
     const pct = (v2023: CellInput) =>
-      indicator({ name: '町内会等加入率', target: '70.0%', values: { 2016: '63.2%', 2020: '61.4%', 2021: '60.9%', 2022: '61.9%', 2023: v2023 } });
+      indicator({
+        name: '町内会等加入率',
+        target: '70.0%',
+        values: { 2016: '63.2%', 2020: '61.4%', 2021: '60.9%', 2022: '61.9%', 2023: v2023 },
+      });
     it.each(['120.5%', '△1%', '100.1%'])('%s is outside 0–100%%', (v) => {
       const f = findingsOf([pct(v)]);
       expectOne(f, 'percent-range', 'error', addr(FIRST, COL[2023]), ['町内会等加入率', v]);
@@ -244,7 +269,12 @@ describe('実施計画 rules', () => {
   }
 
   it('a clean project table has no findings', () => {
-    expect(projectFindings([{ no: 1, name: '人材育成推進事業' }, { no: 2, name: 'ハタチのつどい開催事業', sdgs: '11.2 17.17 3.a 17' }])).toEqual([]);
+    expect(
+      projectFindings([
+        { no: 1, name: '人材育成推進事業' },
+        { no: 2, name: 'ハタチのつどい開催事業', sdgs: '11.2 17.17 3.a 17' },
+      ]),
+    ).toEqual([]);
   });
 
   it.each(['5 完了', '予定どおり実施した', '10', '4.5 ほぼ予定どおり'])('achievement-level: %s is not 1–4', (text) => {
@@ -284,7 +314,10 @@ describe('実施計画 rules', () => {
   });
 
   it('duplicate-project: the same No. twice', () => {
-    const f = projectFindings([{ no: 1, name: '人材育成推進事業' }, { no: 1, name: 'ハタチのつどい開催事業' }]);
+    const f = projectFindings([
+      { no: 1, name: '人材育成推進事業' },
+      { no: 1, name: 'ハタチのつどい開催事業' },
+    ]);
     expectOne(f, 'duplicate-project', 'error', addr(P0 + 1, PCOL.no), ['No.1', addr(P0, PCOL.no)]);
   });
 });
@@ -320,7 +353,20 @@ describe('recognition findings', () => {
     const def = DEFAULT_PLAN.policies.find((p) => p.number === 5)!;
     const circled = '①②③④';
     const keyPoints = (def.keyPoints ?? []).map((k, i) => circled[i] + k);
-    const rows = policyBlock(5, [indicatorRow(indicator({ name: '市内NPO法人数', target: '180法人', values: { 2016: '154法人', 2020: '152法人', 2021: '149法人', 2022: '148法人', 2023: '148法人' }, department: '市民・NPO活動推進課' }))], { heading: false, keyPoints });
+    const rows = policyBlock(
+      5,
+      [
+        indicatorRow(
+          indicator({
+            name: '市内NPO法人数',
+            target: '180法人',
+            values: { 2016: '154法人', 2020: '152法人', 2021: '149法人', 2022: '148法人', 2023: '148法人' },
+            department: '市民・NPO活動推進課',
+          }),
+        ),
+      ],
+      { heading: false, keyPoints },
+    );
     const headerRow = rows.findIndex((r) => r[0] === '基本指標項目');
     const a = analyze(workbook(rows), { year: 2023 });
     const f = expectOne(a.findings, 'policy-heading-missing', 'warning', addr(headerRow, 0), ['基本施策5', '重点項目']);

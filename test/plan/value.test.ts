@@ -140,7 +140,12 @@ describe('parseCell: cells from a workbook', () => {
   });
 
   it('the unit is the literal after the figure: "約"#,##0"人" is 人 (approximate), not 約', () => {
-    expect(parseCell({ value: 1283, numFmt: '"約"#,##0"人"' })).toMatchObject({ value: 1283, unit: '人', approximate: true, raw: '約1,283人' });
+    expect(parseCell({ value: 1283, numFmt: '"約"#,##0"人"' })).toMatchObject({
+      value: 1283,
+      unit: '人',
+      approximate: true,
+      raw: '約1,283人',
+    });
     expect(parseCell({ value: 1283, numFmt: '[$-411]#,##0" 人"' })).toMatchObject({ value: 1283, unit: '人' });
   });
 
@@ -226,11 +231,39 @@ describe('properties', () => {
   });
 
   it('parseText never throws on value-like noise', () => {
-    const piece = fc.constantFrom('1', '2', '0', ',', '.', ' ', '　', '約', '△', '▲', '-', '—', '(', ')', '（', '）', '%', '％', '人', '件', 'g', '\n', '１', '．');
+    const piece = fc.constantFrom(
+      '1',
+      '2',
+      '0',
+      ',',
+      '.',
+      ' ',
+      '　',
+      '約',
+      '△',
+      '▲',
+      '-',
+      '—',
+      '(',
+      ')',
+      '（',
+      '）',
+      '%',
+      '％',
+      '人',
+      '件',
+      'g',
+      '\n',
+      '１',
+      '．',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (s) => {
-        expect(() => parseText(s)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 20 }).map((a) => a.join('')),
+        (s) => {
+          expect(() => parseText(s)).not.toThrow();
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -244,7 +277,11 @@ describe('properties', () => {
 
   it('… also for negative figures', () => {
     fc.assert(
-      fc.property(figure.filter((n) => n > 0), unit, (n, u) => expectRoundTrip(formatValue(-n, u), -n, u)),
+      fc.property(
+        figure.filter((n) => n > 0),
+        unit,
+        (n, u) => expectRoundTrip(formatValue(-n, u), -n, u),
+      ),
       { numRuns: 300 },
     );
   });

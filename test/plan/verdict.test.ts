@@ -5,7 +5,17 @@ import { located } from '../../src/plan/compile/examine';
 import { a1, type Scalar, type WorkbookGrid } from '../../src/plan/grid';
 import type { InputCell } from '../../src/plan/split/manifest';
 import { departmentVerdict } from '../../src/plan/verdict';
-import { applyEdits, departmentGrid, fillValue, filled, manifestOf, setValue, split2024, submission, type Split2024 } from './compile/helpers';
+import {
+  applyEdits,
+  departmentGrid,
+  fillValue,
+  filled,
+  manifestOf,
+  setValue,
+  split2024,
+  submission,
+  type Split2024,
+} from './compile/helpers';
 
 /** The value, or the test fails saying what was missing. */
 function must<T>(v: T | undefined, what: string): T {
@@ -28,9 +38,22 @@ function check(grid: WorkbookGrid): { code: number; json: CheckJson } {
 }
 
 function statusRow(master: WorkbookGrid, s: Split2024, subs: WorkbookGrid[], department: string): Scalar[] {
-  const out = applyEdits(master, compile(master, subs.map((g) => submission(g)), opts).edits);
-  const rows = must(out.sheets.find((x) => x.name === '提出状況'), '提出状況').rows;
-  return must(rows.map((r) => r.map((c) => c?.value ?? null)).find((r) => r[0] === department), department);
+  const out = applyEdits(
+    master,
+    compile(
+      master,
+      subs.map((g) => submission(g)),
+      opts,
+    ).edits,
+  );
+  const rows = must(
+    out.sheets.find((x) => x.name === '提出状況'),
+    '提出状況',
+  ).rows;
+  return must(
+    rows.map((r) => r.map((c) => c?.value ?? null)).find((r) => r[0] === department),
+    department,
+  );
 }
 
 describe('one verdict for check and compile', () => {
@@ -40,7 +63,13 @@ describe('one verdict for check and compile', () => {
     s = await split2024();
     depts = s.split.departments.map((d) => d.department);
   });
-  const blankOf = (d: string) => departmentGrid(must(s.split.departments.find((x) => x.department === d), d));
+  const blankOf = (d: string) =>
+    departmentGrid(
+      must(
+        s.split.departments.find((x) => x.department === d),
+        d,
+      ),
+    );
 
   it('a changed locked cell: check says 差戻し (exit 1) with the cell, and compile rejects with the same message', () => {
     const d = depts[0];
@@ -50,7 +79,10 @@ describe('one verdict for check and compile', () => {
     const run = check(bad);
     expect(run.code).toBe(1);
     expect(run.json.status).toBe('差戻し');
-    const finding = must(run.json.findings.find((f) => f.cell === 'A1' && f.sheet === sheet.name), 'finding on A1');
+    const finding = must(
+      run.json.findings.find((f) => f.cell === 'A1' && f.sheet === sheet.name),
+      'finding on A1',
+    );
     expect(finding.message).toContain('変更できないセルですが、内容が変わっています');
     const result = compile(s.master, [submission(bad)], opts);
     expect(result.submissions[0].status).toBe('rejected');
@@ -65,7 +97,9 @@ describe('one verdict for check and compile', () => {
     expect(run.json.status).toBe('未記入');
     const result = compile(s.master, [submission(g)], opts);
     expect(result.submissions[0].verdict).toBe('未記入');
-    expect(result.unfilled).toEqual([{ file: g.source, department: d, reason: expect.stringContaining('まだ何も記入されていません') as unknown }]);
+    expect(result.unfilled).toEqual([
+      { file: g.source, department: d, reason: expect.stringContaining('まだ何も記入されていません') as unknown },
+    ]);
     expect(result.applied).toBe(0);
     const row = statusRow(s.master, s, [g], d);
     expect(row[1]).toBe('未提出');
@@ -74,7 +108,10 @@ describe('one verdict for check and compile', () => {
 
   it('reasons typed but no figure: 未記入 (実績値が1つも入力されていません)', () => {
     const fields = (x: (typeof s.split.departments)[number]) => new Set(manifestOf(departmentGrid(x)).inputs.map((i) => i.field));
-    const d = must(s.split.departments.find((x) => fields(x).has('actual') && fields(x).has('reason')), 'a 課 with figures and reasons');
+    const d = must(
+      s.split.departments.find((x) => fields(x).has('actual') && fields(x).has('reason')),
+      'a 課 with figures and reasons',
+    );
     const g = filled(departmentGrid(d), (i) => (i.field === 'reason' ? '理由だけ書きました' : undefined));
     const v = departmentVerdict(g);
     expect(v.status).toBe('未記入');
@@ -88,7 +125,10 @@ describe('one verdict for check and compile', () => {
       .map(({ d, g }) => ({ d, g, v: departmentVerdict(g) }))
       .find(({ v }) => v.findings.some((f) => f.fixer === 'coordinator'));
     const { g, v } = must(withLocked, 'a 課 with a finding on a locked cell');
-    const f = must(v.findings.find((x) => x.fixer === 'coordinator'), 'coordinator finding');
+    const f = must(
+      v.findings.find((x) => x.fixer === 'coordinator'),
+      'coordinator finding',
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/取りまとめ担当に連絡してください。$/);
     expect(manifestOf(g).inputs.some((i) => i.sheet === f.sheet && a1(i.row, i.col) === f.cell)).toBe(false);
@@ -122,7 +162,8 @@ describe('one verdict for check and compile', () => {
             const sheet = g.sheets[1];
             const m = manifestOf(g);
             const [row, col] = tamper;
-            if (!m.inputs.some((i) => i.sheet === sheet.name && i.row === row && i.col === col)) g = setValue(g, sheet.name, row, col, '改ざん');
+            if (!m.inputs.some((i) => i.sheet === sheet.name && i.row === row && i.col === col))
+              g = setValue(g, sheet.name, row, col, '改ざん');
           }
           const run = check(g);
           const result = compile(s.master, [submission(g)], opts);
@@ -131,7 +172,9 @@ describe('one verdict for check and compile', () => {
           expect(compiled).toBe(run.json.status);
           expect(run.code).toBe(run.json.status === '提出可' ? 0 : 1);
           if (compiled === '差戻し') {
-            const errors = run.json.findings.filter((f) => f.severity === 'error').map((f) => located(g.source, f.sheet ?? undefined, f.cell ?? undefined, f.message));
+            const errors = run.json.findings
+              .filter((f) => f.severity === 'error')
+              .map((f) => located(g.source, f.sheet ?? undefined, f.cell ?? undefined, f.message));
             expect(report.messages.slice(0, report.errors)).toEqual(errors);
           }
           if (compiled === '提出可') {

@@ -40,10 +40,25 @@ describe('parseFiscalYear: a header cell that is a fiscal year', () => {
   });
 
   it.each([
-    '', '年度', '実績値', '策定時', 'abc', 'R', '令和', '12', '2,016', '20231', '1988年度', '2101年度',
-    '令和100年度', '2016年度（策定時）', 'No.', '1,283人',
+    '',
+    '年度',
+    '実績値',
+    '策定時',
+    'abc',
+    'R',
+    '令和',
+    '12',
+    '2,016',
+    '20231',
+    '1988年度',
+    '2101年度',
+    '令和100年度',
+    '2016年度（策定時）',
+    'No.',
+    '1,283人',
     // Two spellings that disagree are not one year.
-    '2022(R5)年度', '令和4年度(2023年度)',
+    '2022(R5)年度',
+    '令和4年度(2023年度)',
   ])('%j is not a year header → undefined', (text) => {
     expect(parseFiscalYear(text)).toBeUndefined();
   });

@@ -43,7 +43,8 @@ describe('progress indicator', () => {
         <BusyIndicator label="処理しています" />
       </FluentProvider>,
     );
-    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n') +
+    const css =
+      [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n') +
       [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
     expect(css).toMatch(/animation-delay:\s*333ms/);
   });

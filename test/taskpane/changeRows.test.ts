@@ -14,13 +14,18 @@ const row: fc.Arbitrary<ChangeRow> = fc.record({
 describe('the 取りまとめ preview order', () => {
   it('puts every conflict first and loses no row, whatever the column and direction', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom<ChangeSortKey>('department', 'place', 'item'), fc.boolean(), (rows, key, descending) => {
-        const sorted = sortChanges(rows, key, descending);
-        expect(sorted).toHaveLength(rows.length);
-        expect(new Set(sorted)).toEqual(new Set(rows));
-        const firstPlain = sorted.findIndex((r) => !r.conflict);
-        if (firstPlain >= 0) expect(sorted.slice(firstPlain).every((r) => !r.conflict)).toBe(true);
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.constantFrom<ChangeSortKey>('department', 'place', 'item'),
+        fc.boolean(),
+        (rows, key, descending) => {
+          const sorted = sortChanges(rows, key, descending);
+          expect(sorted).toHaveLength(rows.length);
+          expect(new Set(sorted)).toEqual(new Set(rows));
+          const firstPlain = sorted.findIndex((r) => !r.conflict);
+          if (firstPlain >= 0) expect(sorted.slice(firstPlain).every((r) => !r.conflict)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -141,7 +141,11 @@ describe('提出前チェック', () => {
     renderPane({
       gateway,
       engine: fakeEngine(
-        makeAnalysis({ unrecognised: true, missing: ['全体指標の表'], counts: { policies: 0, indicators: 0, projects: 0, surveyIndicators: 0 } }),
+        makeAnalysis({
+          unrecognised: true,
+          missing: ['全体指標の表'],
+          counts: { policies: 0, indicators: 0, projects: 0, surveyIndicators: 0 },
+        }),
       ).engine,
     });
     const unknown = await screen.findByTestId('unknown-workbook', {}, { timeout: PATIENCE });

@@ -65,8 +65,13 @@ const region = () => screen.getByRole('region', { name: '取りまとめ' });
 const chooseButton = () => within(region()).getByRole('button', { name: '提出ファイルを選ぶ' });
 /** As a person does it: the button (which opens the file dialog), then the files. */
 const choose = async (user: ReturnType<typeof userEvent.setup>, files = setup.files) => {
-  await user.click(await within(await screen.findByRole('region', { name: '取りまとめ' })).findByRole('button', { name: '提出ファイルを選ぶ' }));
-  await user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), files.map((f) => asFile(f.bytes, f.name)));
+  await user.click(
+    await within(await screen.findByRole('region', { name: '取りまとめ' })).findByRole('button', { name: '提出ファイルを選ぶ' }),
+  );
+  await user.upload(
+    await screen.findByLabelText('提出ファイルを選ぶ'),
+    files.map((f) => asFile(f.bytes, f.name)),
+  );
 };
 
 describe('取りまとめ in the pane', () => {
@@ -246,7 +251,10 @@ describe('取りまとめ in the pane', () => {
     Object.defineProperty(unreadable, 'arrayBuffer', {
       value: () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError')),
     });
-    const noise = asFile(Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251), '公園課.xlsx');
+    const noise = asFile(
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251),
+      '公園課.xlsx',
+    );
     const good = setup.files[1];
     await user.upload(await screen.findByLabelText('提出ファイルを選ぶ'), [unreadable, noise, asFile(good.bytes, good.name)]);
 

@@ -60,7 +60,13 @@ export function sampleGrid(): WorkbookGrid {
           [c('合計'), c(150), c(null, { formula: 'SUM(C2:C3)', error: '#VALUE!' })],
         ],
       },
-      { name: '事業一覧', rows: [[c('No.'), c('事業名')], [c(1), c('市民活動サポート')]] },
+      {
+        name: '事業一覧',
+        rows: [
+          [c('No.'), c('事業名')],
+          [c(1), c('市民活動サポート')],
+        ],
+      },
     ],
   };
 }
@@ -186,7 +192,13 @@ export function makeAnalysis(over: Partial<Analysis> = {}): Analysis {
     counts: { policies: 6, indicators: 24, projects: 118, surveyIndicators: 4 },
     missing: [],
     unrecognised: false,
-    coverage: { policies: { read: 6, expected: 6, missing: [] }, indicators: { read: 24, skipped: [] }, columns: { skipped: [] }, problems: [], complete: true },
+    coverage: {
+      policies: { read: 6, expected: 6, missing: [] },
+      indicators: { read: 24, skipped: [] },
+      columns: { skipped: [] },
+      problems: [],
+      complete: true,
+    },
     ...over,
   };
 }
@@ -265,8 +277,7 @@ export function renderPane(setup: PaneSetup = {}) {
   const connection: Connection = { gateway, selectCell, ...setup.extras };
   const detectHost =
     setup.detectHost ??
-    (async (): Promise<HostMode> =>
-      setup.mode === 'none' ? { kind: 'none', reason: 'office-missing' } : { kind: 'excel', connection });
+    (async (): Promise<HostMode> => (setup.mode === 'none' ? { kind: 'none', reason: 'office-missing' } : { kind: 'excel', connection }));
   const openFile = setup.openFile ?? jest.fn(async () => ({ gateway, toBuffer: async () => new Uint8Array([1, 2, 3]) }));
   const saveFile = setup.saveFile ?? jest.fn();
   const utils = render(

@@ -9,9 +9,15 @@ const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 function samples(n: string, v: string): { [R in RuleId]: RuleParams<R>[] } {
   const whats = ['2023年度の値', `2022年度（${n}）の値`, '目標値', `目標値（${n}）`];
   return {
-    'policy-heading-missing': [{ how: '重点項目', number: 2 }, { how: '表の順番', number: 5 }],
+    'policy-heading-missing': [
+      { how: '重点項目', number: 2 },
+      { how: '表の順番', number: 5 },
+    ],
     'duplicate-table': [{ what: n }],
-    'unplaced-header': [{ label: n, yearMissing: true }, { label: n, yearMissing: false }],
+    'unplaced-header': [
+      { label: n, yearMissing: true },
+      { label: n, yearMissing: false },
+    ],
     'year-column-missing': [{ year: 2023 }],
     'column-not-read': [{ reason: v }],
     'row-not-read': [{ reason: v }],
@@ -31,8 +37,14 @@ function samples(n: string, v: string): { [R in RuleId]: RuleParams<R>[] } {
     'percent-range': whats.map((what) => ({ name: n, what, raw: v })),
     negative: whats.map((what) => ({ name: n, what, raw: v })),
     approximate: whats.map((what) => ({ name: n, what, raw: v })),
-    'target-missing': [{ name: n, label: '' }, { name: n, label: `（${n}）` }],
-    'actual-missing': [{ name: n, label: '', year: 2023 }, { name: n, label: `（${n}）`, year: 2023 }],
+    'target-missing': [
+      { name: n, label: '' },
+      { name: n, label: `（${n}）` },
+    ],
+    'actual-missing': [
+      { name: n, label: '', year: 2023 },
+      { name: n, label: `（${n}）`, year: 2023 },
+    ],
     'cumulative-decrease': [{ name: n, year: 2023, now: v, prev: '148法人' }],
     jump: [{ name: n, label: `（${n}）`, year: 2023, now: v, prev: '148法人', ratio: 2 }],
     'reason-missing': [{ name: n }],

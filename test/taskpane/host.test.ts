@@ -43,8 +43,6 @@ describe('detectHost', () => {
     const connect = jest.fn(async () => {
       throw new Error('no workbook');
     });
-    await expect(detectHost({ Office: office('Excel'), Excel: { run: jest.fn() } }, connect)).rejects.toThrow(
-      'no workbook',
-    );
+    await expect(detectHost({ Office: office('Excel'), Excel: { run: jest.fn() } }, connect)).rejects.toThrow('no workbook');
   });
 });

@@ -35,11 +35,16 @@ function fakeExcel(): FakeExcel {
   const fake = new FakeExcel();
   for (const sheet of grid.sheets) {
     const cells: Record<string, FakeCell> = {};
-    sheet.rows.forEach((row, r) => { row.forEach((cell, c) => {
+    sheet.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
         if (!cell || cell.value === null) return;
-        cells[a1(r, c)] = { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
-      }); },
-    );
+        cells[a1(r, c)] = {
+          value: cell.value,
+          ...(cell.formula ? { formula: cell.formula } : {}),
+          ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+        };
+      });
+    });
     fake.addSheet(sheet.name, { cells, ...(sheet.hidden ? { visibility: 'Hidden' as const } : {}) });
   }
   return fake;
@@ -59,8 +64,18 @@ describe('live validation reads only what an edit touched', () => {
     const watchEdits = jest.fn((handler: (c: { sheet: string; address: string }) => void) => workbook.onCellsEdited(handler));
     renderPane({ gateway: workbook, engine: realEngine, extras: { watchEdits } });
     // The first full read comes first; on a busy machine that takes longer than waitFor's default second.
-    await waitFor(() => { expect(watchEdits).toHaveBeenCalled(); }, { timeout: 10000 });
-    await waitFor(() => { expect(fake.changeHandlers).toHaveLength(1); }, { timeout: 10000 });
+    await waitFor(
+      () => {
+        expect(watchEdits).toHaveBeenCalled();
+      },
+      { timeout: 10000 },
+    );
+    await waitFor(
+      () => {
+        expect(fake.changeHandlers).toHaveLength(1);
+      },
+      { timeout: 10000 },
+    );
 
     const type = async (t: { sheet: string; row: number; col: number }, value: string | number) => {
       fake.sheet(t.sheet).cells.set(`${t.row},${t.col}`, { value });

@@ -51,7 +51,9 @@ describe('live validation (Excel)', () => {
     type('三十');
     const live = await screen.findByTestId('live-findings');
     expect(within(live).getByText(/「三十」/)).toBeInTheDocument();
-    const marked = gateway.applied.flatMap((e) => e.cells).find((c) => c.sheet === target.sheet && c.row === target.row && c.col === target.col);
+    const marked = gateway.applied
+      .flatMap((e) => e.cells)
+      .find((c) => c.sheet === target.sheet && c.row === target.row && c.col === target.col);
     expect(marked).toMatchObject({ mark: 'error', note: expect.stringContaining('三十') });
     expect(gateway.applied).toHaveLength(1);
 

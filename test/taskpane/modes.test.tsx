@@ -46,7 +46,10 @@ describe('the pane follows the workbook', () => {
     // The CLI's `check` and compile judge the file by this verdict; the pane must say the same.
     const cli = departmentVerdict(clerkGrid);
     const expected = cli.findings;
-    const counts = { errors: expected.filter((f) => f.severity === 'error').length, warnings: expected.filter((f) => f.severity === 'warning').length };
+    const counts = {
+      errors: expected.filter((f) => f.severity === 'error').length,
+      warnings: expected.filter((f) => f.severity === 'warning').length,
+    };
     expect(counts.errors).toBeGreaterThan(0);
     expect(cli.status).toBe('差戻し');
     renderPane({ gateway: new FakeGateway(clerkGrid, `${DEPARTMENT}.xlsx`), engine });
@@ -84,7 +87,9 @@ describe('the pane follows the workbook', () => {
     const input = screen.getByLabelText('ファイルを開く');
     await user.upload(input, new File([new Uint8Array([1])], `${DEPARTMENT}.xlsx`));
     await user.click(await screen.findByRole('button', { name: '提出前チェック' }, { timeout: PATIENCE }));
-    expect(await screen.findByTestId('next-step', {}, { timeout: PATIENCE })).toHaveTextContent('Excel で開いて直し、もう一度開いてください。');
+    expect(await screen.findByTestId('next-step', {}, { timeout: PATIENCE })).toHaveTextContent(
+      'Excel で開いて直し、もう一度開いてください。',
+    );
     expect(screen.queryByRole('button', { name: '結果をダウンロード' })).not.toBeInTheDocument();
   });
 
@@ -98,14 +103,25 @@ describe('the pane follows the workbook', () => {
   it('gives no verdict on a workbook of no known kind, however it is laid out', async () => {
     const grid: WorkbookGrid = {
       source: '家計簿.xlsx',
-      sheets: [{ name: 'Sheet1', rows: [[{ value: '日付' }, { value: '金額' }], [{ value: '4/1' }, { value: 1200 }]] }],
+      sheets: [
+        {
+          name: 'Sheet1',
+          rows: [
+            [{ value: '日付' }, { value: '金額' }],
+            [{ value: '4/1' }, { value: 1200 }],
+          ],
+        },
+      ],
     };
     const gateway = new FakeGateway(grid, '家計簿.xlsx');
     renderPane({ gateway, engine });
     expect(await screen.findByTestId('unknown-workbook', {}, { timeout: PATIENCE })).toBeInTheDocument();
-    await waitFor(() => {
-      expect(gateway.reads).toBe(1);
-    }, { timeout: PATIENCE });
+    await waitFor(
+      () => {
+        expect(gateway.reads).toBe(1);
+      },
+      { timeout: PATIENCE },
+    );
     expect(screen.queryByTestId('verdict')).not.toBeInTheDocument();
     expect(screen.queryByText(/提出できます/)).not.toBeInTheDocument();
   });

@@ -75,9 +75,7 @@ describe('outside Excel (no host)', () => {
     renderPane({ mode: 'none', openFile, engine });
 
     await user.upload(await screen.findByLabelText('ファイルを開く'), xlsx());
-    await waitFor(() =>
-      expect(openFile).toHaveBeenCalledWith(expect.objectContaining({ name: '実施報告_市民・NPO活動推進課.xlsx' })),
-    );
+    await waitFor(() => expect(openFile).toHaveBeenCalledWith(expect.objectContaining({ name: '実施報告_市民・NPO活動推進課.xlsx' })));
     expect(await screen.findByText('実施報告_市民・NPO活動推進課.xlsx を開いています。')).toBeInTheDocument();
 
     await user.click(await screen.findByRole('button', { name: '提出前チェック' }));

@@ -70,8 +70,12 @@ describe('進捗状況を記入', () => {
     for (const text of chart.querySelectorAll('text')) expect(Number(text.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
     // The legend's marks are the charts' own colours.
     const legend = within(policy1).getByRole('list', { name: 'グラフの凡例' });
-    expect(legend.querySelector('[data-role="baseline"]')?.getAttribute('fill')).toBe(chart.querySelector('[data-role="baseline"]')?.getAttribute('fill'));
-    expect(legend.querySelector('[data-role="actual"]')?.getAttribute('fill')).toBe(chart.querySelector('[data-role="actual"]')?.getAttribute('fill'));
+    expect(legend.querySelector('[data-role="baseline"]')?.getAttribute('fill')).toBe(
+      chart.querySelector('[data-role="baseline"]')?.getAttribute('fill'),
+    );
+    expect(legend.querySelector('[data-role="actual"]')?.getAttribute('fill')).toBe(
+      chart.querySelector('[data-role="actual"]')?.getAttribute('fill'),
+    );
     await user.click(within(policy1).getByRole('button', { name: 'グラフを隠す' }));
     expect(screen.queryByRole('img', { name: /の推移/ })).not.toBeInTheDocument();
   });
@@ -97,9 +101,7 @@ describe('進捗状況を記入', () => {
     };
     renderPane({ gateway, engine: fakeEngine(makeAnalysis({ progress: sampleReport() })).engine });
     await user.click(await screen.findByRole('button', { name: '進捗状況を記入' }));
-    expect(
-      await screen.findByText('実施報告.xlsx の「施策1」シートは保護されているため書き込めません'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('実施報告.xlsx の「施策1」シートは保護されているため書き込めません')).toBeInTheDocument();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 });

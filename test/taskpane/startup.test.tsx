@@ -65,7 +65,11 @@ describe('start-up when office.js hangs', () => {
     const globals: HostGlobals = {};
     const excel = new FakeGateway(sampleGrid(), 'Book1');
     const connection: Connection = { gateway: excel };
-    const detection = detectHost(globals, () => Promise.resolve(connection), () => officeScriptLoaded(document));
+    const detection = detectHost(
+      globals,
+      () => Promise.resolve(connection),
+      () => officeScriptLoaded(document),
+    );
     const pane = start(detection, true);
     await pane.after(FILE_MODE_BY_MS);
     act(() => {
@@ -101,7 +105,10 @@ describe('start-up when office.js hangs', () => {
   });
 
   it('renders the file mode at once when the page has no office.js (Office undefined)', async () => {
-    const pane = start(detectHost({}, jest.fn(), () => officeScriptLoaded(document)), true);
+    const pane = start(
+      detectHost({}, jest.fn(), () => officeScriptLoaded(document)),
+      true,
+    );
     expect(await pane.after(0)).toBe(true);
     expect(screen.getByRole('button', { name: 'ファイルを開く' })).toBeEnabled();
   });

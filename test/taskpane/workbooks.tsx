@@ -19,7 +19,8 @@ export function useNodeWebApis(): void {
   // jsdom's crypto lacks subtle although the DOM types promise it.
   const crypto = globalThis.crypto as Partial<Crypto> | undefined;
   if (!crypto?.subtle) Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
-  if (typeof globalThis.TextEncoder === 'undefined') Object.defineProperty(globalThis, 'TextEncoder', { value: NodeTextEncoder, configurable: true });
+  if (typeof globalThis.TextEncoder === 'undefined')
+    Object.defineProperty(globalThis, 'TextEncoder', { value: NodeTextEncoder, configurable: true });
 }
 
 export function sampleBytes(): Uint8Array {
@@ -27,13 +28,19 @@ export function sampleBytes(): Uint8Array {
 }
 
 /** A workbook opened outside Excel, as openWorkbookFile makes it (no host). */
-export async function fileConnection(bytes: Uint8Array, name = 'master-2023.xlsx'): Promise<{ connection: Connection; workbook: FileWorkbook }> {
+export async function fileConnection(
+  bytes: Uint8Array,
+  name = 'master-2023.xlsx',
+): Promise<{ connection: Connection; workbook: FileWorkbook }> {
   const workbook = await FileWorkbook.fromBuffer(bytes, name);
   return { workbook, connection: { gateway: workbook, toBuffer: () => workbook.toBuffer() } };
 }
 
 /** A department's workbook as split writes it, with some input cells filled as a clerk would. */
-export async function departmentFile(d: DepartmentWorkbook, fill: (input: InputCell, grid: WorkbookGrid) => Scalar | undefined): Promise<Uint8Array> {
+export async function departmentFile(
+  d: DepartmentWorkbook,
+  fill: (input: InputCell, grid: WorkbookGrid) => Scalar | undefined,
+): Promise<Uint8Array> {
   const made = FileWorkbook.create(d.fileName);
   await made.apply({ cells: d.cells, sheets: d.sheets });
   const opened = await FileWorkbook.fromBuffer(await made.toBuffer(), d.fileName);
@@ -60,7 +67,11 @@ export function asFile(bytes: Uint8Array, name: string): File {
 }
 
 /** The same file with cells changed behind the split's back (a locked cell, say). */
-export async function editedFile(bytes: Uint8Array, name: string, cells: { sheet: string; row: number; col: number; value: Scalar }[]): Promise<Uint8Array> {
+export async function editedFile(
+  bytes: Uint8Array,
+  name: string,
+  cells: { sheet: string; row: number; col: number; value: Scalar }[],
+): Promise<Uint8Array> {
   const wb = await FileWorkbook.fromBuffer(bytes, name);
   await wb.apply({ cells });
   return wb.toBuffer();

@@ -37,7 +37,14 @@ export function verdictJson(file: string, v: DepartmentVerdict): object {
     status: v.status,
     headline: v.headline,
     entered: v.entered,
-    findings: v.findings.map(({ severity, fixer, rule, sheet, cell, message }) => ({ severity, fixer, rule, sheet: sheet ?? null, cell: cell ?? null, message })),
+    findings: v.findings.map(({ severity, fixer, rule, sheet, cell, message }) => ({
+      severity,
+      fixer,
+      rule,
+      sheet: sheet ?? null,
+      cell: cell ?? null,
+      message,
+    })),
   };
 }
 

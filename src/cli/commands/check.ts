@@ -1,6 +1,15 @@
 import { analyze, countBySeverity, DEPARTMENT_KIND, readMetadata } from '../../plan';
 import { openWorkbookFile } from '../../workbook/file/node';
-import { JSON_OPTION, JUMP_RATIO_OPTION, numberOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
+import {
+  JSON_OPTION,
+  JUMP_RATIO_OPTION,
+  numberOption,
+  UsageError,
+  YEAR_OPTION,
+  yearOption,
+  type CommandSpec,
+  type ParsedArgs,
+} from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
 import { openSubmission } from '../submissions';
@@ -12,7 +21,8 @@ import { PLAN_OPTION, withPlanOption } from './plan-option';
 export const checkSpec: CommandSpec = {
   name: 'check',
   operands: 'FILE',
-  summary: '入力値を検証します。終了コード 0: エラーなし、1: エラーあり、または読み取れなかった表・行・列がある、2: ファイルを読めない・表が見つからない。',
+  summary:
+    '入力値を検証します。終了コード 0: エラーなし、1: エラーあり、または読み取れなかった表・行・列がある、2: ファイルを読めない・表が見つからない。',
   maxFiles: 1,
   options: {
     year: { ...YEAR_OPTION, help: '検証する年度。既定は、半数を超える指標に実績値が入っている最新の年度です。' },

@@ -52,10 +52,13 @@ function textReport(result: CompileResult, output: string, master: string): stri
   if (result.conflicts.length > 0) {
     lines.push(`競合 ${result.conflicts.length} 件（配布後に取りまとめ用ブックでも変わっていたセル）:`);
     for (const c of result.conflicts) {
-      lines.push(`    ${cellKeyAt(c.sheet, c.cell)} ${c.item}: 取りまとめ用ブック「${c.master}」／${c.department}「${c.submission}」→ ${c.kept === 'master' ? '取りまとめ用ブックの値を残しました' : '提出された値を入れました'}`);
+      lines.push(
+        `    ${cellKeyAt(c.sheet, c.cell)} ${c.item}: 取りまとめ用ブック「${c.master}」／${c.department}「${c.submission}」→ ${c.kept === 'master' ? '取りまとめ用ブックの値を残しました' : '提出された値を入れました'}`,
+      );
     }
   }
-  if (result.missingDepartments.length > 0) lines.push(`未提出・差戻し ${result.missingDepartments.length} 課: ${result.missingDepartments.join('、')}`);
+  if (result.missingDepartments.length > 0)
+    lines.push(`未提出・差戻し ${result.missingDepartments.length} 課: ${result.missingDepartments.join('、')}`);
   const accepted = result.submissions.filter((s) => s.status === 'accepted' || s.status === 'unchanged').length;
   lines.push(
     `${result.year}年度: ${result.submissions.length} ファイル中 ${accepted} 件を取り込み、${result.rejected.length} 件を差し戻しました。` +
@@ -79,9 +82,18 @@ export const compileSpec: CommandSpec = {
   ].join('\n'),
   maxFiles: Infinity,
   options: {
-    key: { type: 'string', value: 'FILE', help: '署名を確かめる鍵のファイル。既定は取りまとめ用ブックの鍵、なければ MASTER.shinchoku-key です。' },
+    key: {
+      type: 'string',
+      value: 'FILE',
+      help: '署名を確かめる鍵のファイル。既定は取りまとめ用ブックの鍵、なければ MASTER.shinchoku-key です。',
+    },
     plan: PLAN_OPTION,
-    output: { type: 'string', short: 'o', value: 'OUT', help: '書き出すファイル (.xlsx)。MASTER や提出ファイルと同じ名前は指定できません。' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'OUT',
+      help: '書き出すファイル (.xlsx)。MASTER や提出ファイルと同じ名前は指定できません。',
+    },
     year: { ...YEAR_OPTION, help: '取りまとめる年度。既定は提出ファイルの年度です。' },
     json: JSON_OPTION,
     prefer: { type: 'string', value: 'master|submission', help: '競合したセルにどちらの値を残すか（既定 master）。' },
@@ -95,7 +107,10 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (files.length === 0) throw new UsageError('各課から提出されたファイルを1つ以上指定してください。');
   const output = stringOption(args, 'output');
   if (!output) throw new UsageError('書き出すファイルを -o で指定してください（取りまとめ用ブックは書き換えません）。');
-  if (sameFile(master, output)) throw new UsageError('-o に取りまとめ用ブックと同じファイルは指定できません。取りまとめ用ブックは書き換えません。別の名前を指定してください。');
+  if (sameFile(master, output))
+    throw new UsageError(
+      '-o に取りまとめ用ブックと同じファイルは指定できません。取りまとめ用ブックは書き換えません。別の名前を指定してください。',
+    );
   const clash = files.find((f) => sameFile(f, output));
   if (clash) throw new UsageError(`-o に提出されたファイル (${clash}) と同じファイルは指定できません。`);
   refuseOverwrite(output, args);
@@ -131,17 +146,31 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
     bar.done();
   }
   if (json) {
-    io.out(JSON.stringify({
-      year: result.year,
-      output,
-      applied: result.applied,
-      conflicts: result.conflicts,
-      rejected: result.rejected,
-      submissions: result.submissions.map(({ file, department, status, verdict, errors, warnings, applied }) => ({ file, department: department ?? null, status, verdict: verdict ?? null, errors, warnings, applied })),
-      unfilled: result.unfilled,
-      missingDepartments: result.missingDepartments,
-      notices: result.notices,
-    }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          year: result.year,
+          output,
+          applied: result.applied,
+          conflicts: result.conflicts,
+          rejected: result.rejected,
+          submissions: result.submissions.map(({ file, department, status, verdict, errors, warnings, applied }) => ({
+            file,
+            department: department ?? null,
+            status,
+            verdict: verdict ?? null,
+            errors,
+            warnings,
+            applied,
+          })),
+          unfilled: result.unfilled,
+          missingDepartments: result.missingDepartments,
+          notices: result.notices,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(terminalSafe(textReport(result, output, master)));
   }

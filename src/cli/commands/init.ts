@@ -37,7 +37,8 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   refuseOverwrite(output, args);
   const sample = stringOption(args, 'sample');
   const definition = planOption(args);
-  if (definition && sample !== undefined) throw new UsageError('--sample と --plan は一緒に指定できません（サンプルは第二次郡山市協働推進基本計画のものです）。');
+  if (definition && sample !== undefined)
+    throw new UsageError('--sample と --plan は一緒に指定できません（サンプルは第二次郡山市協働推進基本計画のものです）。');
   let sheets;
   if (sample !== undefined) {
     const year = Number(sample);
@@ -49,10 +50,16 @@ export async function initCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   // The secret department workbooks are signed with (split) and checked against (compile). A
   // sample is published, so it carries none: split keeps a key file beside it instead.
-  if (sample === undefined) sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
+  if (sample === undefined)
+    sheets = sheets.map((s) => (s.name === METADATA_SHEET ? { ...s, rows: [...s.rows, [SECRET_ENTRY, newSecret()]] } : s));
   const wb = FileWorkbook.create(path.basename(output));
   await wb.apply({ cells: [], sheets });
   await saveWorkbookFile(wb, output);
-  io.out(`${output} を作成しました（${sheets.filter((s) => s.state === undefined).map((s) => s.name).join('、')}）。`);
+  io.out(
+    `${output} を作成しました（${sheets
+      .filter((s) => s.state === undefined)
+      .map((s) => s.name)
+      .join('、')}）。`,
+  );
   return 0;
 }

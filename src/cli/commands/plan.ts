@@ -29,10 +29,16 @@ export async function planCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.err(`${file} に基本指標の表が見つからないため、計画定義を作れません。`);
     return 2;
   }
-  const text = JSON.stringify({ $schema: 'https://koriyama-kyodo.example/plans/plan.schema.json', ...withoutSchemaPointer(definition) }, null, 2);
+  const text = JSON.stringify(
+    { $schema: 'https://koriyama-kyodo.example/plans/plan.schema.json', ...withoutSchemaPointer(definition) },
+    null,
+    2,
+  );
   fs.writeFileSync(output, `${text}\n`);
   const indicators = definition.policies.reduce((n, p) => n + (p.indicators?.length ?? 0), 0);
-  io.out(`${output} に「${definition.name}」の計画定義を書き出しました（基本施策 ${definition.policies.length}、基本指標 ${indicators}、全体指標 ${definition.surveyIndicators?.length ?? 0}）。`);
+  io.out(
+    `${output} に「${definition.name}」の計画定義を書き出しました（基本施策 ${definition.policies.length}、基本指標 ${indicators}、全体指標 ${definition.surveyIndicators?.length ?? 0}）。`,
+  );
   if (guesses.length) io.out(`推定した項目（確かめてください）:\n${guesses.map((g) => `  ・${g}`).join('\n')}`);
   return 0;
 }

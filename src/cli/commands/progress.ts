@@ -50,7 +50,9 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   if (inPlace) output = file;
   if (!output) throw new UsageError('書き出すファイルを -o で指定してください（元のファイルは書き換えません）。');
   if (!inPlace && sameFile(file, output)) {
-    throw new UsageError('-o に元のファイルと同じ名前は指定できません。上書きする場合は --in-place を付けてください（.bak に控えを残します）。');
+    throw new UsageError(
+      '-o に元のファイルと同じ名前は指定できません。上書きする場合は --in-place を付けてください（.bak に控えを残します）。',
+    );
   }
   // Before the analysis and before any .bak: a target that cannot be written is refused at once.
   refuseUnsupportedTarget(output);
@@ -69,8 +71,11 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   const { coverage } = analysis;
   const partial = args.options.has('partial');
   if (!coverage.complete && !partial) {
-    if (args.options.has('json')) io.out(JSON.stringify({ file: analysis.source, output: null, coverage: coverageJson(coverage) }, null, 2));
-    io.err(`${coverageLine(coverage)}\n読み取れなかった部分があるため、何も書き出しませんでした。表を直すか、読めた分だけ書き出す場合は --partial を指定してください。`);
+    if (args.options.has('json'))
+      io.out(JSON.stringify({ file: analysis.source, output: null, coverage: coverageJson(coverage) }, null, 2));
+    io.err(
+      `${coverageLine(coverage)}\n読み取れなかった部分があるため、何も書き出しませんでした。表を直すか、読めた分だけ書き出す場合は --partial を指定してください。`,
+    );
     return 1;
   }
   const edits = progressEdits(analysis, { overwriteFormulas: args.options.has('overwrite-formulas') });
@@ -79,7 +84,9 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
     const kept = analysis.findings.some((f) => f.rule === 'progress-formula');
     io.err(
       `${path.basename(file)} の ${analysis.progress.year}年度について、書き込める進捗状況の矢印がありません。` +
-        (kept ? '進捗状況のセルが数式のため残しました。置き換える場合は --overwrite-formulas を指定してください。' : '進捗状況の列と実績値を確認してください。'),
+        (kept
+          ? '進捗状況のセルが数式のため残しました。置き換える場合は --overwrite-formulas を指定してください。'
+          : '進捗状況の列と実績値を確認してください。'),
     );
     return 1;
   }
@@ -90,12 +97,24 @@ export async function progressCommand(args: ParsedArgs, io: Io): Promise<number>
   const backup = inPlace ? keepBackup(file) : undefined;
   await saveWorkbookFile(wb, output);
   if (args.options.has('json')) {
-    io.out(JSON.stringify({ ...progressJson(analysis, analysis.progress, output), coverage: coverageJson(coverage), ...(final ? { finalEvaluation: final.evaluation } : {}) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ...progressJson(analysis, analysis.progress, output),
+          coverage: coverageJson(coverage),
+          ...(final ? { finalEvaluation: final.evaluation } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(progressText(analysis.progress));
     if (final) io.out(`最終評価（シート「${FINAL_SHEET}」）: ${final.evaluation.sentence}`);
     io.out(coverageLine(coverage));
-    for (const f of analysis.findings.filter((x) => ['progress-formula', 'progress-column-missing', 'progress-column-protected'].includes(x.rule))) {
+    for (const f of analysis.findings.filter((x) =>
+      ['progress-formula', 'progress-column-missing', 'progress-column-protected'].includes(x.rule),
+    )) {
       io.out(`${cellKeyAt(f.sheet, f.cell)}: ${f.message}`);
     }
     io.out(`${output} に書き出しました。${inPlace ? `元のファイルは ${backup} に残しました。` : ''}`);

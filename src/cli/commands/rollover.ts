@@ -29,7 +29,8 @@ export async function rolloverCommand(args: ParsedArgs, io: Io): Promise<number>
   if (!master) throw new UsageError('年度を切り替える取りまとめ用ブックを指定してください。');
   const toText = stringOption(args, 'to');
   const to = Number(toText);
-  if (!toText || !Number.isInteger(to) || to < 2000 || to > 2200) throw new UsageError(`--to には切り替え先の年度（例: --to 2025）を指定してください。`);
+  if (!toText || !Number.isInteger(to) || to < 2000 || to > 2200)
+    throw new UsageError(`--to には切り替え先の年度（例: --to 2025）を指定してください。`);
   const output = stringOption(args, 'output');
   if (!output) throw new UsageError('書き出すファイルを -o で指定してください（元のファイルは書き換えません）。');
   if (sameFile(master, output)) throw new UsageError('-o に元のファイルと同じ名前は指定できません。');

@@ -3,7 +3,17 @@ import * as path from 'path';
 import { localTimestamp, secretOf, signSplit, SplitError, splitMaster, type WorkbookGrid } from '../../plan';
 import { FileWorkbook } from '../../workbook/file';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
-import { CliError, FORCE_OPTION, JSON_OPTION, stringOption, UsageError, YEAR_OPTION, yearOption, type CommandSpec, type ParsedArgs } from '../args';
+import {
+  CliError,
+  FORCE_OPTION,
+  JSON_OPTION,
+  stringOption,
+  UsageError,
+  YEAR_OPTION,
+  yearOption,
+  type CommandSpec,
+  type ParsedArgs,
+} from '../args';
 import type { Io } from '../io';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
 
@@ -20,11 +30,16 @@ export const splitSpec: CommandSpec = {
     plan: PLAN_OPTION,
     output: { type: 'string', short: 'o', value: 'DIR', help: '各課のファイルを書き出すフォルダー（なければ作ります）。' },
     year: { ...YEAR_OPTION, help: '記入してもらう年度。既定は取りまとめ用ブックの年度です。' },
-    key: { type: 'string', value: 'FILE', help: '署名用の鍵のファイル。既定は取りまとめ用ブックの鍵、なければ MASTER.shinchoku-key です。' },
+    key: {
+      type: 'string',
+      value: 'FILE',
+      help: '署名用の鍵のファイル。既定は取りまとめ用ブックの鍵、なければ MASTER.shinchoku-key です。',
+    },
     password: {
       type: 'boolean',
       help: 'シート保護に環境変数 SHINCHOKU_PASSWORD のパスワードを使います（誤操作を防ぐためのもので、秘密を守るものではありません）。',
-      refuseValue: 'パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 SHINCHOKU_PASSWORD に設定して --password だけを付けてください。',
+      refuseValue:
+        'パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 SHINCHOKU_PASSWORD に設定して --password だけを付けてください。',
     },
     force: { ...FORCE_OPTION, help: 'DIR に同じ名前のファイルがあっても上書きします。' },
     json: JSON_OPTION,
@@ -104,7 +119,9 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (onMaster) throw new UsageError(`${onMaster} は取りまとめ用ブックそのものです。別のフォルダーを -o で指定してください。`);
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !args.options.has('force')) {
-    throw new CliError(`${existing.map((t) => path.basename(t)).join('、')} は既に ${dir} にあります。上書きする場合は --force を付けてください。`);
+    throw new CliError(
+      `${existing.map((t) => path.basename(t)).join('、')} は既に ${dir} にあります。上書きする場合は --force を付けてください。`,
+    );
   }
   result = await signSplit(result, secretFor(args, master, grid, io), password);
   await writeAll(
@@ -120,16 +137,26 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   );
   for (const w of result.warnings) io.err(terminalSafe(`注意: ${w}`));
   if (args.options.has('json')) {
-    io.out(JSON.stringify({
-      year: result.year,
-      directory: dir,
-      departments: result.departments.map((d, i) => ({ department: d.department, file: targets[i], ...d.counts })),
-      warnings: result.warnings,
-    }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          year: result.year,
+          directory: dir,
+          departments: result.departments.map((d, i) => ({ department: d.department, file: targets[i], ...d.counts })),
+          warnings: result.warnings,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const [i, d] of result.departments.entries()) {
       const c = d.counts;
-      io.out(terminalSafe(`  ${path.basename(targets[i])}  指標 ${c.indicatorRows} 行・実施計画 ${c.projects} 件・内訳 ${c.contributions} 行（入力セル ${c.inputs} 個）`));
+      io.out(
+        terminalSafe(
+          `  ${path.basename(targets[i])}  指標 ${c.indicatorRows} 行・実施計画 ${c.projects} 件・内訳 ${c.contributions} 行（入力セル ${c.inputs} 個）`,
+        ),
+      );
     }
     io.out(terminalSafe(`${dir} に ${result.departments.length} 課の${result.year}年度記入用ファイルを作成しました。`));
   }

@@ -1,5 +1,14 @@
 import * as path from 'path';
-import { analyze, categoryOrder, definitionOf, SDGS_GOALS, SUMMARY_SHEET, summarizeProjects, summarySheet, type ProjectSummary } from '../../plan';
+import {
+  analyze,
+  categoryOrder,
+  definitionOf,
+  SDGS_GOALS,
+  SUMMARY_SHEET,
+  summarizeProjects,
+  summarySheet,
+  type ProjectSummary,
+} from '../../plan';
 import { openWorkbookFile, saveWorkbookFile } from '../../workbook/file/node';
 import { FORCE_OPTION, JSON_OPTION, stringOption, UsageError, type CommandSpec, type ParsedArgs } from '../args';
 import { refuseOverwrite } from '../overwrite';
@@ -29,7 +38,8 @@ function summaryText(s: ProjectSummary, categories: readonly string[]): string {
   for (const p of s.policies) lines.push(`  施策${p.policy}: ${p.total}（${cats.map((c) => `${c} ${p.categories[c] ?? 0}`).join('、')}）`);
   lines.push(`SDGsの取り組み のべ${s.sdgsTotal}`);
   for (const [goal, n] of Object.entries(s.sdgsGoals)) lines.push(`  ${goal} ${SDGS_GOALS[Number(goal) - 1]}: ${n}`);
-  for (const u of s.unreadSdgs) lines.push(`注意: 事業 ${u.no}「${u.name}」のSDGs「${u.text}」はゴール・ターゲットとして読めないため数えていません。`);
+  for (const u of s.unreadSdgs)
+    lines.push(`注意: 事業 ${u.no}「${u.name}」のSDGs「${u.text}」はゴール・ターゲットとして読めないため数えていません。`);
   return lines.join('\n');
 }
 

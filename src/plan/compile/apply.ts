@@ -47,7 +47,10 @@ export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]
       continue;
     }
     if (row.owner !== dept) {
-      if (changed) warnings.push(where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`));
+      if (changed)
+        warnings.push(
+          where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`),
+        );
       continue;
     }
     const sharedTotal = row.kind !== 'project' && row.shared && summed.has(row.indicator.key);

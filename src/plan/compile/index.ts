@@ -1,4 +1,15 @@
-import { masterYear, SplitError, viewMaster, readManifest, secretOf, readStore, storeSheet, STORE_SHEET, type MasterView, type ManifestRead } from '../department-workbook';
+import {
+  masterYear,
+  SplitError,
+  viewMaster,
+  readManifest,
+  secretOf,
+  readStore,
+  storeSheet,
+  STORE_SHEET,
+  type MasterView,
+  type ManifestRead,
+} from '../department-workbook';
 import type { SheetSpec } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
 import { definitionEntries, definitionOf } from '../definition/stored';
@@ -27,7 +38,12 @@ function inferYear(reads: (ManifestRead | undefined)[], base: number | undefined
   const top = Math.max(...counts.values());
   const best = [...counts].filter(([, n]) => n === top).map(([y]) => y);
   if (best.length > 1) {
-    throw new CompileError(`提出されたファイルの年度が ${best.sort((a, b) => a - b).map((y) => `${y}年度`).join('・')} で同じ数ずつに分かれています。--year で取りまとめる年度を指定してください。`);
+    throw new CompileError(
+      `提出されたファイルの年度が ${best
+        .sort((a, b) => a - b)
+        .map((y) => `${y}年度`)
+        .join('・')} で同じ数ずつに分かれています。--year で取りまとめる年度を指定してください。`,
+    );
   }
   return best[0];
 }
@@ -46,15 +62,21 @@ function setAsideDuplicates(examined: Examined[]): Set<Examined> {
   const byDept = new Map<string, Examined[]>();
   // A file that is rejected on its own (forged, another year, blank…) never blocks the genuine one.
   for (const e of examined) {
-    if (e.department && e.reasons.length === 0 && e.verdict?.status === '提出可') byDept.set(e.department, [...(byDept.get(e.department) ?? []), e]);
+    if (e.department && e.reasons.length === 0 && e.verdict?.status === '提出可')
+      byDept.set(e.department, [...(byDept.get(e.department) ?? []), e]);
   }
   const aside = new Set<Examined>();
   for (const [dept, list] of byDept) {
     if (list.length < 2) continue;
-    const files = list.map((e) => e.input.file).sort(cmp).join('、');
+    const files = list
+      .map((e) => e.input.file)
+      .sort(cmp)
+      .join('、');
     for (const e of list) {
       aside.add(e);
-      e.reasons.push(`${e.input.file}: ${dept}のファイルが ${list.length} 件あります（${files}）。どれも取り込んでいません。取り込むファイルを1つ選んで、取りまとめ直してください。`);
+      e.reasons.push(
+        `${e.input.file}: ${dept}のファイルが ${list.length} 件あります（${files}）。どれも取り込んでいません。取り込むファイルを1つ選んで、取りまとめ直してください。`,
+      );
     }
   }
   return aside;
@@ -93,26 +115,53 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   if (rolled.notice) notices.push(rolled.notice);
 
   if (secretOf(master) && submissions.some((s) => s.grid && s.authentic === undefined)) {
-    notices.push('提出ファイルの署名を確かめていません（取りまとめ用ブックの鍵で照合する前のファイルがあります）。本物の提出かどうかは確認できていません。');
+    notices.push(
+      '提出ファイルの署名を確かめていません（取りまとめ用ブックの鍵で照合する前のファイルがあります）。本物の提出かどうかは確認できていません。',
+    );
   }
   const examined = submissions.map((s, i) => examine(s, reads[i], view, view.year, templateVersion));
   const aside = setAsideDuplicates(examined);
-  const order = [...examined].sort((a, b) =>
-    cmp(a.department ?? '', b.department ?? '') || cmp(a.input.file, b.input.file) || cmp(a.input.sha256, b.input.sha256));
+  const order = [...examined].sort(
+    (a, b) => cmp(a.department ?? '', b.department ?? '') || cmp(a.input.file, b.input.file) || cmp(a.input.sha256, b.input.sha256),
+  );
   const reports = new Map<Examined, SubmissionReport>();
   const seenSha = new Set(pastHistory.map((h) => h.sha256).filter(Boolean));
   for (const ex of order) {
     const common = { file: ex.input.file, department: ex.department, warnings: ex.warnings.length };
-    const row = (item: string): HistoryRow => ({ time: options.now, department: ex.department ?? '', file: ex.input.file, sha256: ex.input.sha256, sheet: '', cell: '', item, old: '', value: '' });
+    const row = (item: string): HistoryRow => ({
+      time: options.now,
+      department: ex.department ?? '',
+      file: ex.input.file,
+      sha256: ex.input.sha256,
+      sheet: '',
+      cell: '',
+      item,
+      old: '',
+      value: '',
+    });
     if (ex.verdict?.status === '未記入') {
       // Not a rejection and not a submission: the 課 stays 未提出, with the reason.
-      reports.set(ex, { ...common, status: 'rejected', verdict: '未記入', errors: 0, applied: 0, messages: [`${ex.input.file}: ${ex.verdict.headline}`, ...ex.warnings] });
+      reports.set(ex, {
+        ...common,
+        status: 'rejected',
+        verdict: '未記入',
+        errors: 0,
+        applied: 0,
+        messages: [`${ex.input.file}: ${ex.verdict.headline}`, ...ex.warnings],
+      });
       run.history.push(row(`未記入: ${ex.verdict.headline}`));
       continue;
     }
     if (ex.reasons.length > 0) {
       const status = aside.has(ex) ? 'setAside' : 'rejected';
-      reports.set(ex, { ...common, status, verdict: ex.verdict?.status, errors: ex.reasons.length, applied: 0, messages: [...ex.reasons, ...ex.warnings] });
+      reports.set(ex, {
+        ...common,
+        status,
+        verdict: ex.verdict?.status,
+        errors: ex.reasons.length,
+        applied: 0,
+        messages: [...ex.reasons, ...ex.warnings],
+      });
       run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${clip(ex.reasons[0])}`));
       continue;
     }
@@ -121,7 +170,15 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     run.history.push(...done.history);
     // The very file compiled before leaves no trace: recompiling is a no-op, 提出履歴 included.
     if (done.history.length === 0 && !seenSha.has(ex.input.sha256)) run.history.push(row('変更なし'));
-    reports.set(ex, { ...common, status: done.applied > 0 ? 'accepted' : 'unchanged', verdict: ex.verdict?.status, errors: 0, warnings: ex.warnings.length, applied: done.applied, messages: [...ex.warnings] });
+    reports.set(ex, {
+      ...common,
+      status: done.applied > 0 ? 'accepted' : 'unchanged',
+      verdict: ex.verdict?.status,
+      errors: 0,
+      warnings: ex.warnings.length,
+      applied: done.applied,
+      messages: [...ex.warnings],
+    });
   }
   run.history.push(...run.contributions.apply(ws, options.now));
 
@@ -139,7 +196,9 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     edits: { cells: ws.edits(), sheets, appends: [{ sheet: HISTORY_SHEET, rows: historyScalars(run.history) }] },
     applied: list.reduce((n, r) => n + r.applied, 0),
     conflicts: run.conflicts,
-    rejected: list.filter((r) => (r.status === 'rejected' && r.verdict !== '未記入') || r.status === 'setAside').map((r) => ({ file: r.file, reasons: r.messages.slice(0, r.errors) })),
+    rejected: list
+      .filter((r) => (r.status === 'rejected' && r.verdict !== '未記入') || r.status === 'setAside')
+      .map((r) => ({ file: r.file, reasons: r.messages.slice(0, r.errors) })),
     unfilled: list.filter((r) => r.verdict === '未記入').map((r) => ({ file: r.file, department: r.department, reason: r.messages[0] })),
     submissions: list,
     missingDepartments: status.filter((s) => s.status !== '提出済').map((s) => s.department),

@@ -44,7 +44,17 @@ export function readHistory(grid: WorkbookGrid): HistoryRow[] {
     .filter((r) => r.some((v) => scalarText(v) !== ''))
     .map((r) => {
       const t = (i: number) => scalarText(r[i]);
-      return { time: t(0), department: t(1), file: t(2), sha256: t(3), sheet: t(4), cell: t(5), item: t(6), old: r[7] ?? '', value: r[8] ?? '' };
+      return {
+        time: t(0),
+        department: t(1),
+        file: t(2),
+        sha256: t(3),
+        sheet: t(4),
+        cell: t(5),
+        item: t(6),
+        old: r[7] ?? '',
+        value: r[8] ?? '',
+      };
     });
 }
 

@@ -74,14 +74,34 @@ export function mergeCell(
     if (kept === 'master') {
       return {
         conflict,
-        history: { time: ctx.now, department: ctx.department, file: ctx.file, sha256: ctx.sha256, sheet: ref.sheet, cell, item: `${item} 競合のため取り込まず`, old: plain(current), value: plain(current) },
+        history: {
+          time: ctx.now,
+          department: ctx.department,
+          file: ctx.file,
+          sha256: ctx.sha256,
+          sheet: ref.sheet,
+          cell,
+          item: `${item} 競合のため取り込まず`,
+          old: plain(current),
+          value: plain(current),
+        },
       };
     }
   }
   ctx.ws.set(ref, value);
   return {
     conflict,
-    history: { time: ctx.now, department: ctx.department, file: ctx.file, sha256: ctx.sha256, sheet: ref.sheet, cell, item, old: plain(current), value },
+    history: {
+      time: ctx.now,
+      department: ctx.department,
+      file: ctx.file,
+      sha256: ctx.sha256,
+      sheet: ref.sheet,
+      cell,
+      item,
+      old: plain(current),
+      value,
+    },
   };
 }
 

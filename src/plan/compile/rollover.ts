@@ -46,6 +46,18 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
   const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
   return {
     notice: `${masterFile} の${what}。`,
-    history: [{ time: now, department: '（取りまとめ）', file: masterFile, sha256: '', sheet: table.sheet, cell: a1(table.headerRow, 0), item: what, old: '', value: '' }],
+    history: [
+      {
+        time: now,
+        department: '（取りまとめ）',
+        file: masterFile,
+        sha256: '',
+        sheet: table.sheet,
+        cell: a1(table.headerRow, 0),
+        item: what,
+        old: '',
+        value: '',
+      },
+    ],
   };
 }

@@ -3,7 +3,9 @@ import type { Scalar } from '../grid';
 /** A value quoted in a message: 「…」, shortened, or 空欄. */
 export function shown(v: Scalar | undefined, limit = 40): string {
   if (v === null || v === undefined || v === '') return '空欄';
-  const t = String(v).replace(/[\r\n\t]+/g, ' ').replace(/(?![\u0080-\u009f])\p{Cc}/gu, '�');
+  const t = String(v)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/(?![\u0080-\u009f])\p{Cc}/gu, '�');
   return `「${t.length > limit ? `${t.slice(0, limit)}…` : t}」`;
 }
 

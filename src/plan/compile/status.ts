@@ -33,23 +33,58 @@ export function statusRows(
     const mine = taken.length > 0 ? taken : aside.length > 0 ? aside : all;
     if (mine.length === 0) return prior;
     if (mine.length > 1) {
-      const files = mine.map((e) => e.input.file).sort(cmp).join('、');
+      const files = mine
+        .map((e) => e.input.file)
+        .sort(cmp)
+        .join('、');
       const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
-      return { department, status: '差戻し', errors: mine.length, warnings: 0, time: now, file: files, note: `同じ課のファイルが複数あり、取り込んでいません${kept}` };
+      return {
+        department,
+        status: '差戻し',
+        errors: mine.length,
+        warnings: 0,
+        time: now,
+        file: files,
+        note: `同じ課のファイルが複数あり、取り込んでいません${kept}`,
+      };
     }
     const ex = mine[0];
     const report = reportOf(reports, ex);
     if (report.verdict === '未記入') {
       if (prior.status === '提出済') return prior;
-      return { department, status: '未提出', errors: 0, warnings: report.warnings, time: now, file: ex.input.file, note: clip(ex.verdict?.headline ?? '') };
+      return {
+        department,
+        status: '未提出',
+        errors: 0,
+        warnings: report.warnings,
+        time: now,
+        file: ex.input.file,
+        note: clip(ex.verdict?.headline ?? ''),
+      };
     }
     if (report.status === 'rejected') {
       const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
       const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');
-      return { department, status: '差戻し', errors: report.errors, warnings: report.warnings, time: now, file: ex.input.file, note: clip(`${reason}${ex.reasons.length > 1 ? ` ほか ${ex.reasons.length - 1} 件` : ''}${kept}`) };
+      return {
+        department,
+        status: '差戻し',
+        errors: report.errors,
+        warnings: report.warnings,
+        time: now,
+        file: ex.input.file,
+        note: clip(`${reason}${ex.reasons.length > 1 ? ` ほか ${ex.reasons.length - 1} 件` : ''}${kept}`),
+      };
     }
     if (report.status === 'unchanged' && seenSha.has(ex.input.sha256) && prior.status === '提出済') return prior;
     const mineConflicts = conflicts.filter((c) => c.file === ex.input.file && c.department === department).length;
-    return { department, status: '提出済', errors: 0, warnings: report.warnings, time: now, file: ex.input.file, note: mineConflicts > 0 ? `競合 ${mineConflicts} 件` : '' };
+    return {
+      department,
+      status: '提出済',
+      errors: 0,
+      warnings: report.warnings,
+      time: now,
+      file: ex.input.file,
+      note: mineConflicts > 0 ? `競合 ${mineConflicts} 件` : '',
+    };
   });
 }

@@ -1,4 +1,14 @@
-import { composeReason, narrativeOf, sumOf, parseContributionKey, FIELD_LABELS, currentContributions, storeId, type MasterView, type StoredContribution } from '../department-workbook';
+import {
+  composeReason,
+  narrativeOf,
+  sumOf,
+  parseContributionKey,
+  FIELD_LABELS,
+  currentContributions,
+  storeId,
+  type MasterView,
+  type StoredContribution,
+} from '../department-workbook';
 import type { IndicatorRow } from '../split/rows';
 import { a1 } from '../grid';
 import { formatValue } from '../value';
@@ -16,7 +26,10 @@ export class Contributions {
   private readonly entries = new Map<string, StoredContribution>();
   private readonly seeded = new Set<string>();
 
-  constructor(private readonly view: MasterView, store: readonly StoredContribution[]) {
+  constructor(
+    private readonly view: MasterView,
+    store: readonly StoredContribution[],
+  ) {
     for (const e of store) this.entries.set(storeId(e), e);
   }
 
@@ -56,34 +69,50 @@ export class Contributions {
       const row = parsed && this.sharedRow(parsed.indicatorKey);
       if (!parsed || parsed.department !== department || !row) {
         if (slot.changed) {
-          warnings.push(located(ex.input.file, slot.sheet, slot.cell, parsed && parsed.department !== department
-            ? `この内訳の行は「${parsed.department}」の行のため、取り込みませんでした。`
-            : 'この内訳の指標は取りまとめ用ブックで複数の課の指標ではなくなっているため、取り込みませんでした。'));
+          warnings.push(
+            located(
+              ex.input.file,
+              slot.sheet,
+              slot.cell,
+              parsed && parsed.department !== department
+                ? `この内訳の行は「${parsed.department}」の行のため、取り込みませんでした。`
+                : 'この内訳の指標は取りまとめ用ブックで複数の課の指標ではなくなっているため、取り込みませんでした。',
+            ),
+          );
         }
         continue;
       }
       this.seed(row);
       const id = storeId({ year: this.view.year, indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n });
       const old = this.entries.get(id);
-      const next: StoredContribution | undefined = slot.value === undefined ? undefined : {
-        year: this.view.year,
-        indicatorKey: parsed.indicatorKey,
-        indicatorName: row.indicator.name,
-        department: parsed.department,
-        n: parsed.n,
-        name: slot.name ?? old?.name ?? '',
-        value: slot.value,
-        unit: row.unit,
-      };
+      const next: StoredContribution | undefined =
+        slot.value === undefined
+          ? undefined
+          : {
+              year: this.view.year,
+              indicatorKey: parsed.indicatorKey,
+              indicatorName: row.indicator.name,
+              department: parsed.department,
+              n: parsed.n,
+              name: slot.name ?? old?.name ?? '',
+              value: slot.value,
+              unit: row.unit,
+            };
       const show = (e: StoredContribution | undefined) => (e ? `${e.name} ${formatValue(e.value ?? 0, row.unit)}` : '');
       if (show(old) === show(next)) continue;
       if (next) this.entries.set(id, next);
       else this.entries.delete(id);
       const ref = row.inputs.actual ?? row.indicator.nameRef;
       history.push({
-        time: now, department, file: ex.input.file, sha256: ex.input.sha256,
-        sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（内訳: ${next?.name ?? old?.name ?? ''}）`,
-        old: show(old), value: show(next),
+        time: now,
+        department,
+        file: ex.input.file,
+        sha256: ex.input.sha256,
+        sheet: ref.sheet,
+        cell: a1(ref.row, ref.col),
+        item: `${row.label}（内訳: ${next?.name ?? old?.name ?? ''}）`,
+        old: show(old),
+        value: show(next),
       });
     }
     return { history, warnings };
@@ -111,7 +140,17 @@ export class Contributions {
         const before = ws.current(ref);
         if (canonical(field, before) === canonical(field, { value })) return;
         ws.set(ref, value);
-        history.push({ time: now, department: '（内訳の合計）', file: '', sha256: '', sheet: ref.sheet, cell: a1(ref.row, ref.col), item: `${row.label}（${FIELD_LABELS[field]}）`, old: String(before?.value ?? ''), value });
+        history.push({
+          time: now,
+          department: '（内訳の合計）',
+          file: '',
+          sha256: '',
+          sheet: ref.sheet,
+          cell: a1(ref.row, ref.col),
+          item: `${row.label}（${FIELD_LABELS[field]}）`,
+          old: String(before?.value ?? ''),
+          value,
+        });
       };
       if (total !== undefined) write('actual', formatValue(total, row.unit));
       const reasonRef = row.inputs.reason;

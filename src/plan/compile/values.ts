@@ -52,17 +52,26 @@ export function readSubmitted(grid: WorkbookGrid, inputs: readonly InputCell[]):
     let cell = raw;
     if (raw?.formula !== undefined) {
       if (isDdeFormula(raw.formula)) {
-        issue('error', `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は DDE で外部のプログラムを呼び出すものです。このファイルは受け付けません。数式を削除し、値だけを入力してください。`);
+        issue(
+          'error',
+          `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は DDE で外部のプログラムを呼び出すものです。このファイルは受け付けません。数式を削除し、値だけを入力してください。`,
+        );
         continue;
       }
-      issue('warning', `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は取り込まず、表示されていた値 ${shown(raw.value)} を取り込みました。`);
+      issue(
+        'warning',
+        `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は取り込まず、表示されていた値 ${shown(raw.value)} を取り込みました。`,
+      );
       cell = { ...raw };
       delete cell.formula;
     }
     const v: Scalar | undefined = cell?.value;
     if (typeof v === 'string') {
       if (v.length > MAX_CELL_TEXT) {
-        issue('error', `セル ${at} の文字数 (${v.length.toLocaleString('en-US')} 文字) が Excel の上限 32,767 文字を超えています。短くしてください。`);
+        issue(
+          'error',
+          `セル ${at} の文字数 (${v.length.toLocaleString('en-US')} 文字) が Excel の上限 32,767 文字を超えています。短くしてください。`,
+        );
         continue;
       }
       const control = codePoint(v);

@@ -42,7 +42,10 @@ function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: M
       // A row that moved means rows were inserted above it, or the rows it now shows were deleted.
       for (let q = r + 1; q < Math.max(sheet.rows.length, shape.rows); q++) {
         if (matches(sheet, q, expected)) {
-          issue(a1(r, 0), `${r + 1}行目に行が挿入されています（元の${r + 1}行目が${q + 1}行目に移っています）。挿入した行を削除してください。`);
+          issue(
+            a1(r, 0),
+            `${r + 1}行目に行が挿入されています（元の${r + 1}行目が${q + 1}行目に移っています）。挿入した行を削除してください。`,
+          );
           return;
         }
       }
@@ -61,7 +64,10 @@ function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: M
     for (let c = 0; c < expected.length; c++) {
       if (expected[c] === '-' || actual[c] === expected[c]) continue;
       if (cellIssues++ < MAX_CELL_ISSUES_PER_SHEET) {
-        issue(a1(r, c), `セル ${a1(r, c)} は変更できないセルですが、内容が変わっています（現在: ${shown(cellAt(sheet, r, c)?.value)}）。元に戻してください。`);
+        issue(
+          a1(r, c),
+          `セル ${a1(r, c)} は変更できないセルですが、内容が変わっています（現在: ${shown(cellAt(sheet, r, c)?.value)}）。元に戻してください。`,
+        );
       } else hidden++;
     }
   }
@@ -104,13 +110,22 @@ export function verifyStructure(grid: WorkbookGrid, m: Manifest): Issue[] {
     const moved = first && extras.find((s) => !renamed.has(s.name) && matches(s, 0, first));
     if (moved) {
       renamed.add(moved.name);
-      out.push({ sheet: moved.name, cell: '', message: `シート「${shape.name}」の名前が「${moved.name}」に変えられています。元の名前「${shape.name}」に戻してください。` });
+      out.push({
+        sheet: moved.name,
+        cell: '',
+        message: `シート「${shape.name}」の名前が「${moved.name}」に変えられています。元の名前「${shape.name}」に戻してください。`,
+      });
     } else {
-      out.push({ sheet: shape.name, cell: '', message: `シート「${shape.name}」がありません（削除されたか、名前が変えられています）。配られたファイルに記入し直してください。` });
+      out.push({
+        sheet: shape.name,
+        cell: '',
+        message: `シート「${shape.name}」がありません（削除されたか、名前が変えられています）。配られたファイルに記入し直してください。`,
+      });
     }
   }
   for (const s of extras) {
-    if (!renamed.has(s.name)) out.push({ sheet: s.name, cell: '', message: `シート「${s.name}」が追加されています。追加したシートを削除してください。` });
+    if (!renamed.has(s.name))
+      out.push({ sheet: s.name, cell: '', message: `シート「${s.name}」が追加されています。追加したシートを削除してください。` });
   }
   return out;
 }

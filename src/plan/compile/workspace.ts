@@ -21,7 +21,8 @@ export class Workspace {
 
   constructor(master: WorkbookGrid, history: readonly HistoryRow[]) {
     this.sheets = new Map(master.sheets.map((s) => [s.name, s]));
-    for (const h of history) if (h.sheet && h.cell) this.writers.set(cellKeyAt(h.sheet, h.cell), { department: h.department, value: h.value });
+    for (const h of history)
+      if (h.sheet && h.cell) this.writers.set(cellKeyAt(h.sheet, h.cell), { department: h.department, value: h.value });
   }
 
   original(ref: CellRef): GridCell | undefined {

@@ -37,7 +37,12 @@ function indicatorDefinition(ind: Indicator): IndicatorDefinition {
   return out;
 }
 
-function referencePoints(grid: WorkbookGrid, tables: IndicatorTable[], survey: IndicatorTable | undefined, guesses: string[]): ReferencePoint[] {
+function referencePoints(
+  grid: WorkbookGrid,
+  tables: IndicatorTable[],
+  survey: IndicatorTable | undefined,
+  guesses: string[],
+): ReferencePoint[] {
   const label = (t: IndicatorTable | undefined, role: string) => {
     const y = t?.years.find((x) => x.role === role);
     return t && y ? text(grid, t.sheet, t.headerRow, y.col) : '';
@@ -119,7 +124,12 @@ export function inferPlanDefinition(grid: WorkbookGrid): Inference {
     targetYear: target,
     policies: [...plan.policies]
       .sort((a, b) => a.number - b.number)
-      .map((p) => ({ number: p.number, title: p.title, keyPoints: p.keyPoints, indicators: (p.table?.indicators ?? []).map(indicatorDefinition) })),
+      .map((p) => ({
+        number: p.number,
+        title: p.title,
+        keyPoints: p.keyPoints,
+        indicators: (p.table?.indicators ?? []).map(indicatorDefinition),
+      })),
   };
   if (plan.survey) definition.surveyIndicators = plan.survey.indicators.map(indicatorDefinition);
   const deps = departments(plan);

@@ -10,7 +10,7 @@ import type { PlanDefinition } from './types';
  * original's; a figure that differs is a copying slip, reported on the repeat's cell.
  */
 function find(plan: Plan, policy: number, name: string): Indicator | undefined {
-  const list = policy === 0 ? plan.survey?.indicators ?? [] : plan.policies.find((p) => p.number === policy)?.table?.indicators ?? [];
+  const list = policy === 0 ? (plan.survey?.indicators ?? []) : (plan.policies.find((p) => p.number === policy)?.table?.indicators ?? []);
   return list.find((i) => compact(i.name) === compact(name));
 }
 
@@ -25,7 +25,9 @@ function where(policy: number): string {
 
 function compareSeries(repeat: Indicator, copy: Series, original: Series, originOf: string, out: Finding[]): void {
   const cells: [string, ValueCell | undefined, ValueCell | undefined][] = [
-    ...[...new Set([...copy.values.keys(), ...original.values.keys()])].sort().map((y): [string, ValueCell | undefined, ValueCell | undefined] => [`${y}年度の値`, copy.values.get(y), original.values.get(y)]),
+    ...[...new Set([...copy.values.keys(), ...original.values.keys()])]
+      .sort()
+      .map((y): [string, ValueCell | undefined, ValueCell | undefined] => [`${y}年度の値`, copy.values.get(y), original.values.get(y)]),
     ['目標値', copy.target, original.target],
   ];
   for (const [label, mine, theirs] of cells) {

@@ -21,7 +21,8 @@ export function definitionEntries(definition: PlanDefinition): [string, string][
   // The schema pointer is for editors of the file, not part of the plan.
   const json = JSON.stringify(withoutSchemaPointer(definition));
   const out: [string, string][] = [['plan', definition.name]];
-  for (let i = 0; i * CHUNK < json.length; i++) out.push([i === 0 ? DEFINITION_KEY : `${DEFINITION_KEY}.${i + 1}`, json.slice(i * CHUNK, (i + 1) * CHUNK)]);
+  for (let i = 0; i * CHUNK < json.length; i++)
+    out.push([i === 0 ? DEFINITION_KEY : `${DEFINITION_KEY}.${i + 1}`, json.slice(i * CHUNK, (i + 1) * CHUNK)]);
   return out;
 }
 

@@ -65,7 +65,9 @@ function numberAt(s: Series, year: number): number | undefined {
 
 /** The 基準: the plan's 策定時 figure, or the earliest reference point the row has. */
 function baseOf(s: Series, years: readonly YearColumn[]): { base?: number; baseYear?: number } {
-  const refs = years.filter((y) => y.role !== 'actual').sort((a, b) => (a.role === 'baseline' ? -1 : b.role === 'baseline' ? 1 : a.year - b.year));
+  const refs = years
+    .filter((y) => y.role !== 'actual')
+    .sort((a, b) => (a.role === 'baseline' ? -1 : b.role === 'baseline' ? 1 : a.year - b.year));
   for (const y of refs) {
     const v = numberAt(s, y.year);
     if (v !== undefined) return { base: v, baseYear: y.year };
@@ -80,7 +82,12 @@ export function gradeOf(rate: number | undefined, bands: readonly GradeBand[] | 
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function evaluateSeries(ind: Indicator, s: Series, table: IndicatorTable, year: number): Omit<IndicatorEvaluation, 'key' | 'policy' | 'name' | 'sheet'> {
+function evaluateSeries(
+  ind: Indicator,
+  s: Series,
+  table: IndicatorTable,
+  year: number,
+): Omit<IndicatorEvaluation, 'key' | 'policy' | 'name' | 'sheet'> {
   const dir = directionOf(ind, table.years).direction;
   const o = seriesOutcome(s, table.years, year, dir);
   const { base, baseYear } = baseOf(s, table.years);
@@ -91,14 +98,25 @@ function evaluateSeries(ind: Indicator, s: Series, table: IndicatorTable, year: 
   if (base === undefined) return { ...out, verdict, note: '基準値がないため、達成率は出せません。' };
   if (base === o.target) {
     // Nothing to close: keeping the level is the whole target, so the rate is all or nothing.
-    return { ...out, verdict, rate: o.achieved ? 100 : 0, note: `基準値と目標値が同じ（${base}）ため、達成率は目標値を維持できていれば100%、できていなければ0%としました。` };
+    return {
+      ...out,
+      verdict,
+      rate: o.achieved ? 100 : 0,
+      note: `基準値と目標値が同じ（${base}）ため、達成率は目標値を維持できていれば100%、できていなければ0%としました。`,
+    };
   }
   const raw = ((o.current - base) / (o.target - base)) * 100;
-  if (raw > 100 && !o.achieved) return { ...out, verdict, rate: 100, note: '計算上は100%を超えますが、目標値に届いていないため100%としました。' };
+  if (raw > 100 && !o.achieved)
+    return { ...out, verdict, rate: 100, note: '計算上は100%を超えますが、目標値に届いていないため100%としました。' };
   return { ...out, verdict, rate: round1(raw) };
 }
 
-function evaluateIndicator(ind: Indicator, table: IndicatorTable, year: number, bands: readonly GradeBand[] | undefined): IndicatorEvaluation {
+function evaluateIndicator(
+  ind: Indicator,
+  table: IndicatorTable,
+  year: number,
+  bands: readonly GradeBand[] | undefined,
+): IndicatorEvaluation {
   const parts = ind.series.map((s) => evaluateSeries(ind, s, table, year));
   // Several rows (小6 / 中3): achieved only when every row is; the rate is the weakest row's.
   const judged = parts.filter((p) => p.verdict !== '判定できません');

@@ -9,7 +9,11 @@ export * from './final';
 export { FINAL_SHEET, finalEvaluationEdits } from './write';
 
 /** In the plan's target year, its final evaluation and the edits that write it; otherwise nothing. */
-export function finalEvaluationFor(grid: WorkbookGrid, plan: Plan, year: number | undefined): { evaluation: FinalEvaluation; edits: WorkbookEdits } | undefined {
+export function finalEvaluationFor(
+  grid: WorkbookGrid,
+  plan: Plan,
+  year: number | undefined,
+): { evaluation: FinalEvaluation; edits: WorkbookEdits } | undefined {
   const definition = definitionOf(plan);
   if (!isFinalYear(definition, year)) return undefined;
   const evaluation = evaluateFinal(plan, definition, year);

@@ -41,13 +41,25 @@ export function finalEvaluationEdits(grid: WorkbookGrid, plan: Plan, definition:
     for (const p of plan.policies) {
       const col = p.table && cols.get(p.table);
       if (col === undefined) continue;
-      for (const e of ev.indicators.filter((x) => x.policy === p.number)) cells.push({ sheet: e.sheet, row: e.row, col, value: verdictText(e) });
+      for (const e of ev.indicators.filter((x) => x.policy === p.number))
+        cells.push({ sheet: e.sheet, row: e.row, col, value: verdictText(e) });
     }
   }
   const rows: Scalar[][] = [[`${definition.name} 最終評価（${ev.year}年度）`], [ev.sentence], [], HEADER];
   for (const p of ev.policies) {
     for (const e of ev.indicators.filter((x) => x.policy === p.number)) {
-      rows.push([`基本施策${p.number}`, e.name, e.base ?? '', e.baseYear ? `${e.baseYear}年度` : '', e.target ?? '', e.actual ?? '', e.verdict, e.rate ?? '', e.grade ?? '', e.note ?? '']);
+      rows.push([
+        `基本施策${p.number}`,
+        e.name,
+        e.base ?? '',
+        e.baseYear ? `${e.baseYear}年度` : '',
+        e.target ?? '',
+        e.actual ?? '',
+        e.verdict,
+        e.rate ?? '',
+        e.grade ?? '',
+        e.note ?? '',
+      ]);
     }
     rows.push([`基本施策${p.number} ${p.title}`, p.sentence]);
   }

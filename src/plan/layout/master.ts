@@ -53,7 +53,12 @@ function definedRows(layout: IndicatorLayout, indicators: readonly IndicatorDefi
   });
 }
 
-function indicatorRows(content: MasterContent, table: IndicatorTable | undefined, survey: boolean, defined: readonly IndicatorDefinition[] = []): Scalar[][] {
+function indicatorRows(
+  content: MasterContent,
+  table: IndicatorTable | undefined,
+  survey: boolean,
+  defined: readonly IndicatorDefinition[] = [],
+): Scalar[][] {
   const layout = indicatorLayout(planOf(content));
   const COL = layout.col;
   const width = layout.header.length;
@@ -63,7 +68,7 @@ function indicatorRows(content: MasterContent, table: IndicatorTable | undefined
   for (const ind of table.indicators) {
     ind.series.forEach((s, i) => {
       const row = new Array<Scalar>(width).fill('');
-      const value = (year: number | undefined) => (year === undefined ? '' : s.values.get(year)?.parsed.raw ?? '');
+      const value = (year: number | undefined) => (year === undefined ? '' : (s.values.get(year)?.parsed.raw ?? ''));
       for (const [role, col] of Object.entries(layout.reference)) row[col] = value(table.years.find((y) => y.role === role)?.year);
       layout.actualYears.forEach((y, i) => (row[COL.firstActual + i] = value(y)));
       row[COL.target] = s.target?.parsed.raw ?? '';
@@ -83,7 +88,11 @@ function indicatorRows(content: MasterContent, table: IndicatorTable | undefined
   return rows;
 }
 
-function indicatorSheetShape(layout: IndicatorLayout, headerRow: number, hidden: number[]): Pick<SheetSpec, 'columns' | 'headerRows' | 'merges'> {
+function indicatorSheetShape(
+  layout: IndicatorLayout,
+  headerRow: number,
+  hidden: number[],
+): Pick<SheetSpec, 'columns' | 'headerRows' | 'merges'> {
   return {
     columns: widths(layout.widths, hidden),
     headerRows: [headerRow, headerRow + 1],
@@ -95,7 +104,7 @@ function policySheet(content: MasterContent, def: PolicyDefinition, policy: Poli
   const { number } = def;
   const layout = indicatorLayout(planOf(content));
   const rows: Scalar[][] = [[`基本施策${number} ${policy?.title || def.title}`], [], ['重点項目']];
-  const keyPoints = policy?.keyPoints.length ? policy.keyPoints : def.keyPoints ?? [];
+  const keyPoints = policy?.keyPoints.length ? policy.keyPoints : (def.keyPoints ?? []);
   keyPoints.forEach((k, i) => rows.push([`${CIRCLED_NUMBERS[i]}${k}`]));
   rows.push([], [LEGEND], []);
   const sentences = (policy?.sentenceRefs ?? []).map((r) => cellText(content, r).replace(/^[-・]\s*/, '')).filter(Boolean);
@@ -163,8 +172,15 @@ function projectSheet(content: MasterContent): SheetSpec {
     rows.push([`◆基本施策${def.number} ${def.title}`]);
     for (const p of table?.projects.filter((x) => x.policy === def.number) ?? []) {
       rows.push([
-        p.no, p.category, p.name, p.plan, p.status?.text ?? '', p.achievement?.text ?? '', p.department?.text ?? '',
-        p.sdgs?.text ?? '', '',
+        p.no,
+        p.category,
+        p.name,
+        p.plan,
+        p.status?.text ?? '',
+        p.achievement?.text ?? '',
+        p.department?.text ?? '',
+        p.sdgs?.text ?? '',
+        '',
       ]);
     }
   }
@@ -186,7 +202,13 @@ export function metadataSheet(entries: [string, string][]): SheetSpec {
 export function renderMaster(content: MasterContent): SheetSpec[] {
   const sheets = [overviewSheet(content)];
   for (const def of planOf(content).policies) {
-    sheets.push(policySheet(content, def, content.plan?.policies.find((p) => p.number === def.number)));
+    sheets.push(
+      policySheet(
+        content,
+        def,
+        content.plan?.policies.find((p) => p.number === def.number),
+      ),
+    );
   }
   sheets.push(surveySheet(content), projectSheet(content));
   sheets.push(

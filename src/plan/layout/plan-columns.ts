@@ -13,7 +13,16 @@ export interface IndicatorLayout {
   widths: number[];
   actualYears: number[];
   reference: Partial<Record<ReferenceRole, number>>;
-  col: { name: number; description: number; firstActual: number; progress: number; target: number; reason: number; department: number; direction: number };
+  col: {
+    name: number;
+    description: number;
+    firstActual: number;
+    progress: number;
+    target: number;
+    reason: number;
+    department: number;
+    direction: number;
+  };
   /** The merged 実績値 header cell, e.g. `F{row}:I{row}` with the row left to the caller. */
   actualSpan: (row: number) => string;
 }
@@ -33,10 +42,39 @@ export function indicatorLayout(def: PlanDefinition): IndicatorLayout {
   refs.forEach((r, i) => (reference[r.role] = 2 + i));
   const firstActual = 2 + refs.length;
   const progress = firstActual + years.length;
-  const col = { name: 0, description: 1, firstActual, progress, target: progress + 1, reason: progress + 2, department: progress + 3, direction: progress + 4 };
+  const col = {
+    name: 0,
+    description: 1,
+    firstActual,
+    progress,
+    target: progress + 1,
+    reason: progress + 2,
+    department: progress + 3,
+    direction: progress + 4,
+  };
   const actualHead = years.map((_, i) => (i === 0 ? '実績値' : ''));
-  const header = ['基本指標項目', '説明', ...refs.map((r) => r.label), ...actualHead, '進捗状況', '目標値', '施策の実施状況・実績の増減理由等', '担当所属', '方向'];
-  const surveyHeader = ['全体指標項目', '説明', ...refs.map((r) => r.surveyLabel ?? r.label), ...actualHead, '進捗状況（前年度との比較）', '目標値', '', '', '方向'];
+  const header = [
+    '基本指標項目',
+    '説明',
+    ...refs.map((r) => r.label),
+    ...actualHead,
+    '進捗状況',
+    '目標値',
+    '施策の実施状況・実績の増減理由等',
+    '担当所属',
+    '方向',
+  ];
+  const surveyHeader = [
+    '全体指標項目',
+    '説明',
+    ...refs.map((r) => r.surveyLabel ?? r.label),
+    ...actualHead,
+    '進捗状況（前年度との比較）',
+    '目標値',
+    '',
+    '',
+    '方向',
+  ];
   const yearRow = ['', '', ...refs.map((r) => `${r.year}年度`), ...years.map((y) => `${y}年度`), '', `${def.targetYear}年度`, '', '', ''];
   const widths = [34, 30, ...refs.map(() => 11), ...years.map(() => 11), 8, 12, 60, 22, 8];
   const actualSpan = (row: number) => `${columnLetters(firstActual)}${row}:${columnLetters(progress - 1)}${row}`;

@@ -5,10 +5,23 @@ import { NO_ACHIEVEMENT, NO_CATEGORY, type ProjectSummary } from './summarize';
 export const SUMMARY_SHEET = '実施計画の集計';
 
 export const SDGS_GOALS = [
-  '貧困をなくそう', '飢餓をゼロに', 'すべての人に健康と福祉を', '質の高い教育をみんなに', 'ジェンダー平等を実現しよう',
-  '安全な水とトイレを世界中に', 'エネルギーをみんなにそしてクリーンに', '働きがいも経済成長も', '産業と技術革新の基盤をつくろう',
-  '人や国の不平等をなくそう', '住み続けられるまちづくりを', 'つくる責任つかう責任', '気候変動に具体的な対策を', '海の豊かさを守ろう',
-  '陸の豊かさも守ろう', '平和と公正をすべての人に', 'パートナーシップで目標を達成しよう',
+  '貧困をなくそう',
+  '飢餓をゼロに',
+  'すべての人に健康と福祉を',
+  '質の高い教育をみんなに',
+  'ジェンダー平等を実現しよう',
+  '安全な水とトイレを世界中に',
+  'エネルギーをみんなにそしてクリーンに',
+  '働きがいも経済成長も',
+  '産業と技術革新の基盤をつくろう',
+  '人や国の不平等をなくそう',
+  '住み続けられるまちづくりを',
+  'つくる責任つかう責任',
+  '気候変動に具体的な対策を',
+  '海の豊かさを守ろう',
+  '陸の豊かさも守ろう',
+  '平和と公正をすべての人に',
+  'パートナーシップで目標を達成しよう',
 ] as const;
 
 /** 区分 columns: the definition's values first, in its order, then any others the table has. */
@@ -47,5 +60,11 @@ export function summarySheet(summary: ProjectSummary, planName: string, categori
     ['SDGs ゴール', '事業数'],
     [...SDGS_GOALS.map((name, i) => [`${i + 1} ${name}`, summary.sdgsGoals[i + 1] ?? 0]), ['のべ', summary.sdgsTotal]],
   );
-  return { name: SUMMARY_SHEET, rows, columns: [{ width: 40 }, ...cats.concat(LEVELS).map(() => ({ width: 10 }))], headingRows: [0], headerRows };
+  return {
+    name: SUMMARY_SHEET,
+    rows,
+    columns: [{ width: 40 }, ...cats.concat(LEVELS).map(() => ({ width: 10 }))],
+    headingRows: [0],
+    headerRows,
+  };
 }

@@ -56,7 +56,13 @@ function bump(record: Record<string, number>, key: string): void {
 export function summarizeProjects(plan: Plan, titles: ReadonlyMap<number, string> = new Map()): ProjectSummary {
   const projects = plan.projects?.projects ?? [];
   const numbers = [...new Set([...titles.keys(), ...projects.map((p) => p.policy)])].sort((a, b) => a - b);
-  const policies = numbers.map((n): PolicyProjects => ({ policy: n, title: titles.get(n) ?? plan.policies.find((p) => p.number === n)?.title ?? '', total: 0, categories: {}, achievement: {} }));
+  const policies = numbers.map((n): PolicyProjects => ({
+    policy: n,
+    title: titles.get(n) ?? plan.policies.find((p) => p.number === n)?.title ?? '',
+    total: 0,
+    categories: {},
+    achievement: {},
+  }));
   const sdgsGoals: Record<number, number> = {};
   const unreadSdgs: ProjectSummary['unreadSdgs'] = [];
   for (const p of projects) {

@@ -84,4 +84,3 @@ export function evaluateSimple(view: SheetView, formula: string, depth = 0): num
   const result = sum();
   return i === tokens.length && result !== undefined && Number.isFinite(result) ? Number(result.toPrecision(12)) : undefined;
 }
-

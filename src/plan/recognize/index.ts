@@ -6,7 +6,16 @@ import { DEFAULT_PLAN } from '../definition/default';
 import type { PlanDefinition, PolicyDefinition } from '../definition/types';
 import { compact } from '../text';
 import { readIndicatorTable } from './indicators';
-import { indicatorRole, isIndicatorHeaderName, isKeyPoint, isKeyPointsLabel, isLegend, isSentence, numberedTitle, policyHeading } from './labels';
+import {
+  indicatorRole,
+  isIndicatorHeaderName,
+  isKeyPoint,
+  isKeyPointsLabel,
+  isLegend,
+  isSentence,
+  numberedTitle,
+  policyHeading,
+} from './labels';
 import { parseFiscalYear } from '../years';
 import { isDepartmentManifest, isDepartmentSheet, setsAsideDepartmentSheets } from './department-sheet';
 import { readMetadata, METADATA_SHEET } from './metadata';
@@ -159,7 +168,7 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
           const policy: Policy = {
             number,
             title: pending.heading?.title || def?.title || '',
-            keyPoints: pending.keyPoints.length > 0 ? pending.keyPoints : def?.keyPoints ?? [],
+            keyPoints: pending.keyPoints.length > 0 ? pending.keyPoints : (def?.keyPoints ?? []),
             table: read.table,
             sentenceRefs: pending.sentences,
           };
@@ -174,7 +183,12 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
       }
       const projectCols = projectColumns(view, r);
       if (projectCols) {
-        const read = readProjectTable(view, r, projectCols, (row) => indicatorHeader(view, row) !== undefined || overviewColumns(view, row) !== undefined);
+        const read = readProjectTable(
+          view,
+          r,
+          projectCols,
+          (row) => indicatorHeader(view, row) !== undefined || overviewColumns(view, row) !== undefined,
+        );
         if (plan.projects) {
           plan.projects.projects.push(...read.table.projects);
         } else plan.projects = read.table;
@@ -210,7 +224,6 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
   plan.reportYear = plan.reportYear ?? plan.projects?.year;
   return { plan, findings, skipped, skippedColumns };
 }
-
 
 function duplicateTable(view: SheetView, row: number, what: string): Finding {
   return finding('duplicate-table', view.name, a1(row, 0), { what });

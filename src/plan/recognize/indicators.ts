@@ -99,7 +99,13 @@ function readColumns(view: SheetView, headerRow: number, nameCol: number, findin
     const year = columnYear(label, subs);
     let role = subs.map((t) => indicatorRole(t)).find((r) => r !== undefined) ?? (label ? indicatorRole(label) : undefined);
     // 策定時 / 目標値 written over the name row, the years in the name row itself.
-    if ((!role || role === 'actual') && aboveGroup && aboveGroup !== 'actual' && aboveGroup !== 'name' && (label === '' || year !== undefined)) {
+    if (
+      (!role || role === 'actual') &&
+      aboveGroup &&
+      aboveGroup !== 'actual' &&
+      aboveGroup !== 'name' &&
+      (label === '' || year !== undefined)
+    ) {
       role = aboveGroup;
     }
     if (!role && label && parseFiscalYear(label) !== undefined) role = 'actual';
@@ -179,9 +185,7 @@ export function readIndicatorTable(
   const valueCols = [...cols.years.map((y) => y.col), cols.single.target, cols.single.originalTarget].filter(
     (c): c is number => c !== undefined,
   );
-  const otherCols = [cols.single.description, cols.single.department, cols.single.reason].filter(
-    (c): c is number => c !== undefined,
-  );
+  const otherCols = [cols.single.description, cols.single.department, cols.single.reason].filter((c): c is number => c !== undefined);
   const hasValues = (row: number) => valueCols.some((c) => view.text(row, c) !== '');
   const hasOther = (row: number) => otherCols.some((c) => view.text(row, c) !== '');
   const nextFilled = (row: number) => {
@@ -205,14 +209,14 @@ export function readIndicatorTable(
     if (below >= view.height || view.text(below, nameCol) || !hasValues(below) || isStop(below)) return false;
     return labelled || readSeries(view, below, cols).label === undefined;
   };
-  const hasFigures = (ind: Indicator) => ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
+  const hasFigures = (ind: Indicator) =>
+    ind.series.some((s) => [...s.values.values(), s.target].some((v) => v !== undefined && v.parsed.kind !== 'empty'));
   /**
    * A row can carry on the name above only when it says nothing of its own beyond a wrapped
    * description: a 担当 or a reason makes it a new indicator (one without figures yet), even when
    * the 担当 repeats the one above — a new indicator of the same office is the common case.
    */
-  const continues = (row: number) =>
-    [cols.single.department, cols.single.reason].every((c) => c === undefined || view.text(row, c) === '');
+  const continues = (row: number) => [cols.single.department, cols.single.reason].every((c) => c === undefined || view.text(row, c) === '');
   /** Joined names are said out loud: a new indicator glued to the one above would otherwise go unnoticed. */
   const joinName = (ind: Indicator, row: number, nameText: string) => {
     const before = ind.name;
@@ -299,7 +303,11 @@ export function readIndicatorTable(
   // One finding per column: an error when figures were left unread, else the header warning.
   for (const u of cols.unplaced) {
     if (indicators.some((i) => i.series.some((sr) => parseCell(view.cell(sr.row, u.col)).kind === 'number'))) {
-      skippedColumns.push({ sheet: view.name, cell: a1(headerRow, u.col), reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。` });
+      skippedColumns.push({
+        sheet: view.name,
+        cell: a1(headerRow, u.col),
+        reason: `列見出し「${u.label}」がどの年度・項目か判断できないため、この列の値を読んでいません。`,
+      });
     } else {
       findings.push(finding('unplaced-header', view.name, a1(headerRow, u.col), { label: u.label, yearMissing: u.yearMissing }));
     }

@@ -23,16 +23,7 @@ export function isIndicatorHeaderName(text: string): { kind: 'policy' | 'survey'
   return { kind: 'policy', loose: LOOSE_NAME_WORDS.test(t) };
 }
 
-export type ProjectRole =
-  | 'no'
-  | 'category'
-  | 'name'
-  | 'plan'
-  | 'status'
-  | 'achievement'
-  | 'department'
-  | 'sdgs'
-  | 'sdgsNote';
+export type ProjectRole = 'no' | 'category' | 'name' | 'plan' | 'status' | 'achievement' | 'department' | 'sdgs' | 'sdgsNote';
 
 const PROJECT_ROLES: [ProjectRole, RegExp][] = [
   ['no', /^(No\.?|NO\.?|番号|№)$/i],
@@ -58,7 +49,13 @@ export function projectRole(text: string): ProjectRole | undefined {
 export function policyHeading(text: string): { number: number; title: string } | undefined {
   const m = /^[◆■●]?\s*(?:\(\d\)|\d[.)]|第\d)?\s*[【[(]?\s*基本施策\s*([1-7])\s*[】\])]?\s*(.*)$/su.exec(text.normalize('NFKC').trim());
   if (!m) return undefined;
-  return { number: Number(m[1]), title: m[2].replace(/^[:：、.．\s]+/, '').replace(/\s+/g, ' ').trim() };
+  return {
+    number: Number(m[1]),
+    title: m[2]
+      .replace(/^[:：、.．\s]+/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
 }
 
 /**

@@ -68,7 +68,9 @@ export class SheetView {
   signature(row: number): string {
     let sig = this.signatureCache.get(row);
     if (sig === undefined) {
-      sig = this.filled(row).map((c) => (this.rawText(row, c) || this.text(row, c)).replace(/\s+/g, '')).join('|');
+      sig = this.filled(row)
+        .map((c) => (this.rawText(row, c) || this.text(row, c)).replace(/\s+/g, ''))
+        .join('|');
       this.signatureCache.set(row, sig);
     }
     return sig;

@@ -24,7 +24,10 @@ export interface Rollover {
  */
 export function rolloverMaster(master: WorkbookGrid, to: number, now: string, masterFile: string): Rollover {
   const from = masterYear(master);
-  if (from === undefined) throw new SplitError(`${masterFile} からは今の年度が分かりません。取りまとめ用ブック（shinchoku init で作成したもの）を指定してください。`);
+  if (from === undefined)
+    throw new SplitError(
+      `${masterFile} からは今の年度が分かりません。取りまとめ用ブック（shinchoku init で作成したもの）を指定してください。`,
+    );
   if (to <= from) throw new SplitError(`${masterFile} は既に${from}年度のブックです。--to には${from + 1}年度以降を指定してください。`);
   const view = viewMaster(master, to);
   const ws = new Workspace(master, []);
@@ -39,18 +42,28 @@ export function rolloverMaster(master: WorkbookGrid, to: number, now: string, ma
       kept++;
     }
   }
-  const notices = [rolled.notice, `${from}年度の増減理由 ${kept} 件を空欄にし、それぞれのセルのメモに残しました。`].filter((n): n is string => Boolean(n));
+  const notices = [rolled.notice, `${from}年度の増減理由 ${kept} 件を空欄にし、それぞれのセルのメモに残しました。`].filter(
+    (n): n is string => Boolean(n),
+  );
   const edits: WorkbookEdits = { cells: ws.edits(), sheets: [], appends: [] };
   const meta = master.sheets.find((s) => s.name === METADATA_SHEET);
   const at = meta?.rows.findIndex((r) => scalarText(r[0]?.value) === 'fiscalYear') ?? -1;
   if (meta && at >= 0) edits.cells.push({ sheet: METADATA_SHEET, row: at, col: 1, value: String(to) });
   else {
-    const rows: Scalar[][] = meta ? meta.rows.map((r) => r.map((c) => c?.value ?? null)) : [...definitionEntries(definitionOf(view.plan)), ['templateVersion', TEMPLATE_VERSION], ['kind', 'master']];
+    const rows: Scalar[][] = meta
+      ? meta.rows.map((r) => r.map((c) => c?.value ?? null))
+      : [...definitionEntries(definitionOf(view.plan)), ['templateVersion', TEMPLATE_VERSION], ['kind', 'master']];
     const sheet: SheetSpec = { name: METADATA_SHEET, rows: [...rows, ['fiscalYear', String(to)]], state: 'veryHidden' };
     edits.sheets?.push(sheet);
   }
   const record = [now, `${from}年度`, `${to}年度`, notices.join(' ')];
   if (master.sheets.some((s) => s.name === ROLLOVER_SHEET)) edits.appends?.push({ sheet: ROLLOVER_SHEET, rows: [record] });
-  else edits.sheets?.push({ name: ROLLOVER_SHEET, rows: [ROLLOVER_HEADER, record], headerRows: [0], columns: [20, 10, 10, 90].map((width) => ({ width })) });
+  else
+    edits.sheets?.push({
+      name: ROLLOVER_SHEET,
+      rows: [ROLLOVER_HEADER, record],
+      headerRows: [0],
+      columns: [20, 10, 10, 90].map((width) => ({ width })),
+    });
   return { from, to, edits, notices };
 }

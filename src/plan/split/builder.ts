@@ -23,7 +23,10 @@ export class SheetBuilder {
   private readonly validations = new Map<string, { spec: Omit<ValidationSpec, 'range'>; cells: string[] }>();
   freezeRows?: number;
 
-  constructor(readonly name: string, readonly widths?: number[]) {}
+  constructor(
+    readonly name: string,
+    readonly widths?: number[],
+  ) {}
 
   get length(): number {
     return this.rows.length;

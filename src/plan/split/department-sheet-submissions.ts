@@ -32,15 +32,31 @@ export function departmentSheetSubmissions(master: WorkbookGrid): SheetSubmissio
     const found = names.map((n) => master.sheets.find((s) => s.name === n));
     const sheets = found.filter((s): s is SheetGrid => s !== undefined);
     if (!read.manifest || names.length === 0) {
-      out.push({ file, department: read.department, problems: read.problems.length > 0 ? read.problems : ['管理用の隠しシートが読めません。'], entered: 0 });
+      out.push({
+        file,
+        department: read.department,
+        problems: read.problems.length > 0 ? read.problems : ['管理用の隠しシートが読めません。'],
+        entered: 0,
+      });
     } else if (sheets.length < found.length) {
-      out.push({ file, department: read.department, problems: [`課別シート「${file}」がありません。シート名を変えたか削除した可能性があります。課別シートを作り直してください。`], entered: 0 });
+      out.push({
+        file,
+        department: read.department,
+        problems: [`課別シート「${file}」がありません。シート名を変えたか削除した可能性があります。課別シートを作り直してください。`],
+        entered: 0,
+      });
     } else {
       const entered = read.manifest.inputs.filter((i) => {
         const sheet = sheets.find((s) => s.name === i.sheet);
         return sheet !== undefined && canonCell(cellAt(sheet, i.row, i.col)) !== canonValue(i.base);
       }).length;
-      out.push({ file, department: read.department, grid: { source: file, sheets: [...sheets, manifestSheet] }, manifest: read.manifest, entered });
+      out.push({
+        file,
+        department: read.department,
+        grid: { source: file, sheets: [...sheets, manifestSheet] },
+        manifest: read.manifest,
+        entered,
+      });
     }
   }
   return out;

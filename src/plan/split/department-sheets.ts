@@ -72,12 +72,20 @@ export function departmentSheets(master: WorkbookGrid, options: DepartmentSheetO
   const existing = new Set(master.sheets.map((s) => s.name));
   const wanted = options.departments ?? view.departments;
   const sheets: SheetSpec[] = [];
-  const result: DepartmentSheetsResult = { year: view.year, made: [], kept: [], warnings: [...view.warnings], edits: { cells: [], sheets } };
+  const result: DepartmentSheetsResult = {
+    year: view.year,
+    made: [],
+    kept: [],
+    warnings: [...view.warnings],
+    edits: { cells: [], sheets },
+  };
   const used = new Set<string>();
   for (const department of wanted) {
     const rows = view.rows.filter((r) => r.owner === department);
     if (view.slots.some((s) => s.department === department)) {
-      result.warnings.push(`${department}: 複数の課の実績を合計する指標の内訳は課別シートに含めていません。内訳は課別ブックで集めてください。`);
+      result.warnings.push(
+        `${department}: 複数の課の実績を合計する指標の内訳は課別シートに含めていません。内訳は課別ブックで集めてください。`,
+      );
     }
     if (rows.length === 0) {
       if (!view.departments.includes(department)) result.warnings.push(`課「${department}」の担当の行は取りまとめ用ブックにありません。`);
@@ -86,7 +94,9 @@ export function departmentSheets(master: WorkbookGrid, options: DepartmentSheetO
     const sheet = departmentSheetName(department);
     const manifest = departmentManifestName(department);
     if (used.has(sheet) || used.has(manifest)) {
-      result.warnings.push(`${department}: シート名「${sheet}」がほかの課と重なるため、課別シートを作れません（課名の先頭 29 文字が同じです）。`);
+      result.warnings.push(
+        `${department}: シート名「${sheet}」がほかの課と重なるため、課別シートを作れません（課名の先頭 29 文字が同じです）。`,
+      );
       continue;
     }
     used.add(sheet).add(manifest);

@@ -54,9 +54,20 @@ export function reyear(text: string, from: number, to: number): string {
 export function actualValidation(row: PlanRow, year: number): Omit<ValidationSpec, 'range'> {
   const unit = row.unit ? `（単位: ${row.unit}）` : '';
   if (row.unit === '%') {
-    return { kind: 'decimal', min: 0, max: 100, prompt: `${year}年度の実績値を 0～100 の数値で入力してください${unit}。75.6% は 75.6 と入力します。`, error: '0 から 100 までの数値を入力してください。' };
+    return {
+      kind: 'decimal',
+      min: 0,
+      max: 100,
+      prompt: `${year}年度の実績値を 0～100 の数値で入力してください${unit}。75.6% は 75.6 と入力します。`,
+      error: '0 から 100 までの数値を入力してください。',
+    };
   }
-  return { kind: 'decimal', min: 0, prompt: `${year}年度の実績値を数値で入力してください${unit}。単位は入力しません。`, error: '0 以上の数値を入力してください (単位は不要です)。' };
+  return {
+    kind: 'decimal',
+    min: 0,
+    prompt: `${year}年度の実績値を数値で入力してください${unit}。単位は入力しません。`,
+    error: '0 以上の数値を入力してください (単位は不要です)。',
+  };
 }
 
 const ACHIEVEMENT_VALIDATION: Omit<ValidationSpec, 'range'> = {
@@ -89,7 +100,8 @@ function indicatorBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined, ta
       for (const row of mine) {
         const at = b.push(copyRow(sheet, row.row, width));
         b.keyRow(at, row.key);
-        if (row.inputs.actual) b.input(at, row.inputs.actual.col, { key: row.key, field: 'actual', validation: actualValidation(row, ctx.year) });
+        if (row.inputs.actual)
+          b.input(at, row.inputs.actual.col, { key: row.key, field: 'actual', validation: actualValidation(row, ctx.year) });
         if (row.inputs.reason) b.input(at, row.inputs.reason.col, { key: row.key, field: 'reason' });
       }
     },
@@ -102,7 +114,9 @@ function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Blo
   if (!table || mine.length === 0) return undefined;
   const width = rowWidth(sheet, [table.headerRow, ...mine.map((r) => r.row)]);
   const from = ctx.projectYear === 'rollover' ? table.year : undefined;
-  const header = copyRow(sheet, table.headerRow, width).map((v) => (from !== undefined && typeof v === 'string' ? reyear(v, from, ctx.year) : v));
+  const header = copyRow(sheet, table.headerRow, width).map((v) =>
+    from !== undefined && typeof v === 'string' ? reyear(v, from, ctx.year) : v,
+  );
   return {
     at: table.headerRow,
     write: (b) => {
@@ -121,7 +135,8 @@ function projectBlock(ctx: DepartmentContext, sheet: SheetGrid | undefined): Blo
           const at = b.push(line);
           b.keyRow(at, row.key);
           if (row.inputs.status) b.input(at, row.inputs.status.col, { key: row.key, field: 'status' });
-          if (row.inputs.achievement) b.input(at, row.inputs.achievement.col, { key: row.key, field: 'achievement', validation: ACHIEVEMENT_VALIDATION });
+          if (row.inputs.achievement)
+            b.input(at, row.inputs.achievement.col, { key: row.key, field: 'achievement', validation: ACHIEVEMENT_VALIDATION });
         }
       }
     },
@@ -133,7 +148,8 @@ export function sheetBlocks(ctx: DepartmentContext, sheet: SheetGrid): Block[] {
   const blocks: Block[] = [];
   for (const p of ctx.plan.policies) {
     if (p.table?.sheet !== sheet.name) continue;
-    const title = `基本施策${p.number} ${p.title || definitionOf(ctx.plan).policies.find((d) => d.number === p.number)?.title || ''}`.trim();
+    const title =
+      `基本施策${p.number} ${p.title || definitionOf(ctx.plan).policies.find((d) => d.number === p.number)?.title || ''}`.trim();
     const block = indicatorBlock(ctx, sheet, p.table, title);
     if (block) blocks.push(block);
   }

@@ -74,7 +74,9 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   const file = master.source;
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   if (tables.length === 0 && !plan.projects) {
-    throw new SplitError(`${file} に協働推進計画の表が見つかりません。取りまとめ用ブック (shinchoku init で作成したもの) を指定してください。`);
+    throw new SplitError(
+      `${file} に協働推進計画の表が見つかりません。取りまとめ用ブック (shinchoku init で作成したもの) を指定してください。`,
+    );
   }
   if (metadata.get('kind') === 'department') {
     throw new SplitError(`${file} は各課の記入用ファイルです。取りまとめ用ブック（分割する前のブック）を指定してください。`);
@@ -87,11 +89,14 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   const warnings: string[] = [];
   const projectYear = projectYearState(plan, y);
   if (projectYear === 'older') {
-    warnings.push(`${file} の実施計画は${plan.projects?.year ?? ''}年度のものです。${y}年度の取組状況・達成度は配りません（指標だけを配ります）。`);
+    warnings.push(
+      `${file} の実施計画は${plan.projects?.year ?? ''}年度のものです。${y}年度の取組状況・達成度は配りません（指標だけを配ります）。`,
+    );
   }
   const all = planRows(plan, y, projectYear !== 'older');
   const dup = duplicateKeys(all);
-  for (const key of dup) warnings.push(`${file} に同じ指標・事業の行が2つ以上あります（${rowKeyText(key)}）。どちらの課にも配りません。重複を直してください。`);
+  for (const key of dup)
+    warnings.push(`${file} に同じ指標・事業の行が2つ以上あります（${rowKeyText(key)}）。どちらの課にも配りません。重複を直してください。`);
   const rows = all.filter((r) => !dup.has(r.key));
   for (const r of rows) {
     if (!r.owner && Object.keys(r.inputs).length > 0) {
@@ -100,7 +105,9 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
   }
   const sheets = new Map(master.sheets.map((s) => [s.name, s]));
   const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, store, y, sheets) : []));
-  const departments = [...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d)))].sort();
+  const departments = [
+    ...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d))),
+  ].sort();
   return { plan, year: y, projectYear, rows, byKey: new Map(rows.map((r) => [r.key, r])), slots, departments, sheets, warnings, metadata };
 }
 
@@ -140,7 +147,13 @@ export function departmentContext(master: WorkbookGrid, view: MasterView, depart
   };
 }
 
-function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: string, options: SplitOptions, fileName: string): DepartmentWorkbook {
+function departmentWorkbook(
+  master: WorkbookGrid,
+  view: MasterView,
+  department: string,
+  options: SplitOptions,
+  fileName: string,
+): DepartmentWorkbook {
   const ctx = departmentContext(master, view, department);
   const content = contentSheets(ctx);
   const contrib = contributionSheet(ctx);
@@ -152,9 +165,14 @@ function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: 
     inputs: content.reduce((n, b) => n + b.inputs.length, 0),
   };
   const guide = new SheetBuilder(GUIDE_SHEET, [120]);
-  guideLines({ planName: definitionOf(view.plan).name, department, year: view.year, fileName, rolledOver: view.projectYear === 'rollover', ...counts }).forEach((l, i) =>
-    guide.push([l], i === 0 ? 'heading' : undefined),
-  );
+  guideLines({
+    planName: definitionOf(view.plan).name,
+    department,
+    year: view.year,
+    fileName,
+    rolledOver: view.projectYear === 'rollover',
+    ...counts,
+  }).forEach((l, i) => guide.push([l], i === 0 ? 'heading' : undefined));
   const builders = [guide, ...content];
   const manifest: Manifest = {
     ...manifestHead(view, department, options),
@@ -163,6 +181,9 @@ function departmentWorkbook(master: WorkbookGrid, view: MasterView, department: 
     inputs: builders.flatMap((b) => b.inputs),
     locks: builders.flatMap((b) => b.locks()),
   };
-  const sheets = [...builders.map((b) => b.spec(options.password)), { name: METADATA_SHEET, rows: manifestRows(manifest), state: 'veryHidden' as const }];
+  const sheets = [
+    ...builders.map((b) => b.spec(options.password)),
+    { name: METADATA_SHEET, rows: manifestRows(manifest), state: 'veryHidden' as const },
+  ];
   return { department, fileName, sheets, cells: builders.flatMap((b) => b.marks()), counts };
 }

@@ -99,7 +99,11 @@ export interface ManifestRead {
 export function readManifest(grid: WorkbookGrid): ManifestRead {
   const sheet = grid.sheets.find((s) => s.name === METADATA_SHEET);
   if (!sheet) {
-    return { problems: ['管理用の隠しシートがありません。split で作った各課の提出用ファイルではないか、別のブックに写したものです。配られたファイルに記入して提出してください。'] };
+    return {
+      problems: [
+        '管理用の隠しシートがありません。split で作った各課の提出用ファイルではないか、別のブックに写したものです。配られたファイルに記入して提出してください。',
+      ],
+    };
   }
   const raw: Scalar[][] = [];
   let stored: string | undefined;

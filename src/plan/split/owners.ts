@@ -16,7 +16,7 @@ export function ownerOf(text: string | undefined): string | undefined {
   let owner: string | undefined;
   if (compact(text) !== '') {
     const d = parseDepartment(text);
-    owner = d.key === '各課' ? COORDINATOR : knownSuffix(d.key) ?? d.key;
+    owner = d.key === '各課' ? COORDINATOR : (knownSuffix(d.key) ?? d.key);
   }
   if (owners.size > 10_000) owners.clear();
   owners.set(text, owner);

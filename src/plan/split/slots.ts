@@ -63,8 +63,9 @@ export function slotsFor(
   const key = row.indicator.key;
   const earlier = store.filter((s) => s.indicatorKey === key && s.year < year);
   const latest = Math.max(-Infinity, ...earlier.map((s) => s.year));
-  const names = earlier.length > 0
-    ? earlier.filter((s) => s.year === latest).map(({ department, n, name }) => ({ department, n, name }))
-    : numbered(parseBreakdown(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
+  const names =
+    earlier.length > 0
+      ? earlier.filter((s) => s.year === latest).map(({ department, n, name }) => ({ department, n, name }))
+      : numbered(parseBreakdown(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
   return names.map((s) => ({ indicator: row, department: s.department, n: s.n, name: s.name }));
 }

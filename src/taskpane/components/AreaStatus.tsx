@@ -18,9 +18,7 @@ export function AreaStatus({ workspace, area }: { workspace: Workspace; area: Ar
   return (
     <>
       <BusyIndicator label={busy?.area === area ? busyText(busy.operation, busy.detail, t) : undefined} />
-      {error?.area === area ? (
-        <ErrorBar message={paneErrorText(error.error, t)} onDismiss={workspace.dismissError} />
-      ) : null}
+      {error?.area === area ? <ErrorBar message={paneErrorText(error.error, t)} onDismiss={workspace.dismissError} /> : null}
     </>
   );
 }

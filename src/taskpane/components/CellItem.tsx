@@ -38,13 +38,7 @@ const useStyles = makeStyles({
  * One finding or flag. With a cell to go to it is a real button (keyboard and screen reader
  * operable); about a whole sheet or file it is plain text.
  */
-export function CellItem(props: {
-  badge: ReactNode;
-  address?: string;
-  children: ReactNode;
-  selected?: boolean;
-  onActivate?: () => void;
-}) {
+export function CellItem(props: { badge: ReactNode; address?: string; children: ReactNode; selected?: boolean; onActivate?: () => void }) {
   const styles = useStyles();
   const body = (
     <>

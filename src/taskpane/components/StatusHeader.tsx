@@ -50,7 +50,9 @@ export function StatusHeader({ label, analysis, mode }: { label: string; analysi
     <div className={styles.root} data-testid="status">
       <p className={styles.label}>{t('status.workbook', { label })}</p>
       {analysis && mode?.kind === 'coordinator' ? (
-        <p className={styles.hint} data-testid="plan-name">{analysis.plan.definition?.name}</p>
+        <p className={styles.hint} data-testid="plan-name">
+          {analysis.plan.definition?.name}
+        </p>
       ) : null}
       {!analysis ? <p className={styles.hint}>{t('status.notAnalysed')}</p> : null}
       {analysis && mode?.kind === 'clerk' ? (
@@ -66,9 +68,7 @@ export function StatusHeader({ label, analysis, mode }: { label: string; analysi
           <Stat name={t('status.policies')} value={analysis.counts.policies} />
           <Stat name={t('status.indicators')} value={analysis.counts.indicators} />
           <Stat name={t('status.projects')} value={analysis.counts.projects} />
-          {analysis.counts.surveyIndicators > 0 ? (
-            <Stat name={t('status.survey')} value={analysis.counts.surveyIndicators} />
-          ) : null}
+          {analysis.counts.surveyIndicators > 0 ? <Stat name={t('status.survey')} value={analysis.counts.surveyIndicators} /> : null}
         </dl>
       ) : null}
       {analysis && mode?.kind === 'coordinator' ? <WarningList title={t('status.missingTitle')} items={analysis.missing} /> : null}

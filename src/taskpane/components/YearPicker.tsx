@@ -29,7 +29,10 @@ const useStyles = makeStyles({
 
 /** The years the tables have actual columns for; the plan period before anything was read. */
 function yearsOf(analysis: Analysis | undefined): number[] {
-  const tables = [...(analysis?.plan.policies ?? []).flatMap((p) => (p.table ? [p.table] : [])), ...(analysis?.plan.survey ? [analysis.plan.survey] : [])];
+  const tables = [
+    ...(analysis?.plan.policies ?? []).flatMap((p) => (p.table ? [p.table] : [])),
+    ...(analysis?.plan.survey ? [analysis.plan.survey] : []),
+  ];
   const years = new Set(tables.flatMap((t) => t.years.filter((y) => y.role === 'actual').map((y) => y.year)));
   if (years.size === 0) for (let y = DEFAULT_PLAN.period.first; y <= DEFAULT_PLAN.period.last; y++) years.add(y);
   return [...years].sort((a, b) => a - b);

@@ -7,11 +7,21 @@ import { DepartmentSection } from './departments/DepartmentSection';
  * The coordinator's sections (課別シート・課別ブック, 取りまとめ). A chunk of their own: most
  * people open the pane to check their own sheet, and should not wait for these controls.
  */
-export default function CoordinatorSections(props: { workspace: Workspace; connection: Connection; loadTools: ToolsLoader; saveFile: FileSaver }) {
+export default function CoordinatorSections(props: {
+  workspace: Workspace;
+  connection: Connection;
+  loadTools: ToolsLoader;
+  saveFile: FileSaver;
+}) {
   return (
     <>
       <DepartmentSection workspace={props.workspace} connection={props.connection} loadTools={props.loadTools} save={props.saveFile} />
-      <CompileSection workspace={props.workspace} connection={props.connection} loadTools={props.loadTools} canDownload={Boolean(props.connection.toBuffer)} />
+      <CompileSection
+        workspace={props.workspace}
+        connection={props.connection}
+        loadTools={props.loadTools}
+        canDownload={Boolean(props.connection.toBuffer)}
+      />
     </>
   );
 }

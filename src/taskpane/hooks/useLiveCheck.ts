@@ -103,22 +103,24 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), LIVE_DEBOUNCE_MS);
     };
-    connection.watchEdits((change) => {
-      pending.push(change);
-      schedule();
-    }).then(
-      (s) => {
-        if (!live) return void s().catch(() => {});
-        stop = s;
-        watchedFrom = current.current.readsStarted();
-        setSettled(true);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(toPaneError(e));
-        setSettled(true);
-      },
-    );
+    connection
+      .watchEdits((change) => {
+        pending.push(change);
+        schedule();
+      })
+      .then(
+        (s) => {
+          if (!live) return void s().catch(() => {});
+          stop = s;
+          watchedFrom = current.current.readsStarted();
+          setSettled(true);
+        },
+        (e: unknown) => {
+          if (!live) return;
+          setError(toPaneError(e));
+          setSettled(true);
+        },
+      );
     return () => {
       live = false;
       if (timer) clearTimeout(timer);

@@ -11,9 +11,21 @@ import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
 /** What is under way (a key of the `busy` resources). */
 export type Operation =
-  | 'identify' | 'check' | 'progress' | 'revision' | 'select' | 'download' | 'charts'
-  | 'departments' | 'departmentFile' | 'departmentZip' | 'newWorkbook' | 'departmentSheets'
-  | 'compileRead' | 'compile' | 'compileApply';
+  | 'identify'
+  | 'check'
+  | 'progress'
+  | 'revision'
+  | 'select'
+  | 'download'
+  | 'charts'
+  | 'departments'
+  | 'departmentFile'
+  | 'departmentZip'
+  | 'newWorkbook'
+  | 'departmentSheets'
+  | 'compileRead'
+  | 'compile'
+  | 'compileApply';
 
 /** Values for the busy text (e.g. which file of how many). */
 export type BusyDetail = Record<string, string | number>;
@@ -82,7 +94,6 @@ export interface Workspace {
   readsStarted: () => number;
 }
 
-
 /**
  * Every operation reads the workbook afresh (people edit between clicks), analyses it and,
  * for the writing operations, applies the engine's edits through the gateway in one go.
@@ -111,31 +122,27 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     if (mounted.current) setState((s) => ({ ...s, ...p }));
   }, []);
 
-  const run = useCallback(
-    async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
-      if (background.current) await background.current.catch(() => undefined);
-      // A click while the workbook is still being identified runs right after, instead of being lost.
-      if (identifying.current && operation !== 'identify') await identifying.current;
-      if (busy.current) return;
-      busy.current = true;
-      setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
-      const report: ReportProgress = (detail) =>
-        mounted.current && setState((s) => (s.busy ? { ...s, busy: { ...s.busy, detail } } : s));
-      try {
-        // Let the (delayed) progress indicator reach the screen before synchronous work starts.
-        await nextPaint();
-        const result = (await task(report)) ?? {};
-        if (mounted.current) setState((s) => ({ ...s, ...result, busy: undefined }));
-      } catch (error) {
-        if (mounted.current) {
-          setState((s) => ({ ...s, busy: undefined, error: { area, error: toPaneError(error) } }));
-        }
-      } finally {
-        busy.current = false;
+  const run = useCallback(async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
+    if (background.current) await background.current.catch(() => undefined);
+    // A click while the workbook is still being identified runs right after, instead of being lost.
+    if (identifying.current && operation !== 'identify') await identifying.current;
+    if (busy.current) return;
+    busy.current = true;
+    setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
+    const report: ReportProgress = (detail) => mounted.current && setState((s) => (s.busy ? { ...s, busy: { ...s.busy, detail } } : s));
+    try {
+      // Let the (delayed) progress indicator reach the screen before synchronous work starts.
+      await nextPaint();
+      const result = (await task(report)) ?? {};
+      if (mounted.current) setState((s) => ({ ...s, ...result, busy: undefined }));
+    } catch (error) {
+      if (mounted.current) {
+        setState((s) => ({ ...s, busy: undefined, error: { area, error: toPaneError(error) } }));
       }
-    },
-    [],
-  );
+    } finally {
+      busy.current = false;
+    }
+  }, []);
 
   const whenIdle = useCallback(
     async (task: () => Promise<Patch | void>) => {

@@ -2,9 +2,7 @@ import type { TFunction } from 'i18next';
 import { WorkbookError } from '../../workbook/gateway';
 
 /** An error to show in the pane: either a translation key or a message already meant for people. */
-export type PaneError =
-  | { kind: 'message'; message: string }
-  | { kind: 'key'; key: string; values?: Record<string, string | number> };
+export type PaneError = { kind: 'message'; message: string } | { kind: 'key'; key: string; values?: Record<string, string | number> };
 
 /** An error the pane itself raises, worded in the resource files. */
 export class PaneKeyError extends Error {

@@ -34,7 +34,8 @@ export async function readSubmission(fileName: string, size: number, read: () =>
 /** A short name for why reading failed, in place of the CLI's errno code: NotReadableError, say. */
 function readErrorCode(err: unknown): string {
   // Duck-typed: a DOMException is not an Error in every webview.
-  const name = typeof err === 'object' && err !== null && typeof (err as { name?: unknown }).name === 'string' ? (err as { name: string }).name : '';
+  const name =
+    typeof err === 'object' && err !== null && typeof (err as { name?: unknown }).name === 'string' ? (err as { name: string }).name : '';
   if (name && name !== 'Error') return name;
   return err instanceof Error && err.message ? err.message : String(err);
 }

@@ -1,4 +1,14 @@
-import { authenticate, compile, departmentSheets, secretOf, signSplit, splitMaster, trendChartSheet, type SplitResult, type WorkbookGrid } from '../../plan';
+import {
+  authenticate,
+  compile,
+  departmentSheets,
+  secretOf,
+  signSplit,
+  splitMaster,
+  trendChartSheet,
+  type SplitResult,
+  type WorkbookGrid,
+} from '../../plan';
 import type { Tools } from '../services';
 import { readSubmission, sha256, sheetSubmissions, workbookBytes, zip } from './files';
 

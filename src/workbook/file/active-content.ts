@@ -47,7 +47,8 @@ export function kindsInRelationships(xml: string, relsPath: string): { kind: Uns
     const where = `${relsPath} → ${target}`;
     const known = RELATIONSHIP_TYPES.find(([pattern]) => pattern.test(type));
     if (known) out.push({ kind: known[1], where });
-    else if (/^external$/i.test(attribute(m[0], 'TargetMode') ?? '') && !/\/hyperlink$/i.test(type)) out.push({ kind: 'externalLink', where });
+    else if (/^external$/i.test(attribute(m[0], 'TargetMode') ?? '') && !/\/hyperlink$/i.test(type))
+      out.push({ kind: 'externalLink', where });
   }
   return out;
 }

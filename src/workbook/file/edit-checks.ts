@@ -63,7 +63,8 @@ function checkSpec(file: string, spec: SheetSpec): Bounds[] {
   }
   for (const v of spec.validations ?? []) checkValidation(file, spec.name, v);
   for (const cell of spec.protection?.unlocked ?? []) {
-    if (!inSheet(cell.row, cell.col)) throw messages.invalidCell(file, spec.name, `${cell.row},${cell.col}`, '保護を外すセルの位置が正しくありません。');
+    if (!inSheet(cell.row, cell.col))
+      throw messages.invalidCell(file, spec.name, `${cell.row},${cell.col}`, '保護を外すセルの位置が正しくありません。');
   }
   if (spec.freezeRows !== undefined && !(Number.isInteger(spec.freezeRows) && spec.freezeRows >= 0 && spec.freezeRows < 1_048_576)) {
     throw messages.invalidCell(file, spec.name, '', `固定する行数 (${spec.freezeRows}) が正しくありません。`);

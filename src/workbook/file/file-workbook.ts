@@ -36,11 +36,7 @@ export class FileWorkbook implements WorkbookGateway {
     readonly origin: WorkbookOrigin,
   ) {}
 
-  static async fromBuffer(
-    data: ArrayBuffer | Uint8Array,
-    fileName: string,
-    limits: FileLimits = FILE_LIMITS,
-  ): Promise<FileWorkbook> {
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, fileName: string, limits: FileLimits = FILE_LIMITS): Promise<FileWorkbook> {
     const bytes = toBytes(data);
     const report = await examinePackage(bytes, fileName, limits);
     if (report.cells > limits.maxCells) throw messages.tooManyCells(fileName, report.cells, limits.maxCells);
@@ -98,7 +94,10 @@ export class FileWorkbook implements WorkbookGateway {
 
   private assertWritable(): void {
     if (this.unsupportedParts.length > 0) {
-      throw messages.unsupportedParts(this.label, this.unsupportedParts.map((p) => p.label));
+      throw messages.unsupportedParts(
+        this.label,
+        this.unsupportedParts.map((p) => p.label),
+      );
     }
     if (this.failed) throw messages.incompleteApply(this.label);
   }

@@ -26,19 +26,11 @@ export function notXlsx(file: string, looksLikeText: boolean): WorkbookError {
 }
 
 export function legacyXls(file: string): WorkbookError {
-  return new WorkbookError(
-    `${file} は古い Excel 97-2003 形式 (.xls) のファイルのため読み込めません。${SAVE_AS_XLSX}`,
-    'legacy-xls',
-    file,
-  );
+  return new WorkbookError(`${file} は古い Excel 97-2003 形式 (.xls) のファイルのため読み込めません。${SAVE_AS_XLSX}`, 'legacy-xls', file);
 }
 
 export function binaryXlsb(file: string): WorkbookError {
-  return new WorkbookError(
-    `${file} は Excel バイナリ ブック (.xlsb) 形式のため読み込めません。${SAVE_AS_XLSX}`,
-    'xlsb',
-    file,
-  );
+  return new WorkbookError(`${file} は Excel バイナリ ブック (.xlsb) 形式のため読み込めません。${SAVE_AS_XLSX}`, 'xlsb', file);
 }
 
 export function encrypted(file: string): WorkbookError {
@@ -112,12 +104,7 @@ export function sheetMissing(file: string, sheet: string): WorkbookError {
 }
 
 export function invalidSheetName(file: string, sheet: string, why: string): WorkbookError {
-  return new WorkbookError(
-    `${file} にシート「${sheet}」を作れません: ${why}`,
-    'invalid-sheet-name',
-    file,
-    sheet,
-  );
+  return new WorkbookError(`${file} にシート「${sheet}」を作れません: ${why}`, 'invalid-sheet-name', file, sheet);
 }
 
 export function invalidCell(file: string, sheet: string, cell: string, why: string): WorkbookError {

@@ -36,7 +36,7 @@ export async function openWorkbookFile(filePath: string, limits: FileLimits = FI
 }
 
 function writeAll(fd: number, data: Uint8Array): void {
-  for (let done = 0; done < data.length; ) done += fs.writeSync(fd, data, done, data.length - done);
+  for (let done = 0; done < data.length;) done += fs.writeSync(fd, data, done, data.length - done);
 }
 
 /** Only .xlsx is written: callers check before the work, so a wrong -o costs nothing and leaves nothing behind. */
@@ -53,10 +53,7 @@ export async function saveWorkbookFile(wb: FileWorkbook, filePath: string): Prom
   refuseUnsupportedTarget(filePath);
   const data = await wb.toBuffer();
   const target = path.resolve(filePath);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
-  );
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, 'wx');

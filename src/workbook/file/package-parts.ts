@@ -140,11 +140,7 @@ export function checkContainer(bytes: Uint8Array, fileName: string, limits: File
   }
 }
 
-export async function examinePackage(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: FileLimits = FILE_LIMITS,
-): Promise<PackageReport> {
+export async function examinePackage(bytes: Uint8Array, fileName: string, limits: FileLimits = FILE_LIMITS): Promise<PackageReport> {
   checkContainer(bytes, fileName, limits);
   let zip: JSZip;
   try {
@@ -176,7 +172,8 @@ export async function examinePackage(
     try {
       return await scan(allowed);
     } catch (err) {
-      if (err instanceof PartTooLarge) throw messages.partTooLarge(fileName, partName(e), allowed === maxPart ? maxPart : maxTotal, allowed !== maxPart);
+      if (err instanceof PartTooLarge)
+        throw messages.partTooLarge(fileName, partName(e), allowed === maxPart ? maxPart : maxTotal, allowed !== maxPart);
       throw err;
     }
   };
@@ -192,7 +189,8 @@ export async function examinePackage(
           if (keep) chunks.push(buf.slice());
           return false;
         },
-      }));
+      }),
+    );
     inflated += bytes;
     return concat(chunks);
   };
@@ -224,7 +222,9 @@ export async function examinePackage(
         bytes += buf.length;
         return scanner.onChunk(buf);
       };
-      const counts = await bounded(entry, (maxBytes) => countTags(entry, patterns, { maxBytes, stopWhen: (c) => cellCount(c) > cellRoom, onChunk }));
+      const counts = await bounded(entry, (maxBytes) =>
+        countTags(entry, patterns, { maxBytes, stopWhen: (c) => cellCount(c) > cellRoom, onChunk }),
+      );
       inflated += bytes;
       if (scanner.extent.beyond) throw messages.beyondExtent(fileName, path, scanner.extent.beyond, maxRow, maxCol);
       cells += cellCount(counts);
@@ -233,7 +233,9 @@ export async function examinePackage(
       });
     } else if (/^xl\/drawings\/[^/]+\.xml$/.test(lower)) {
       let bytes = 0;
-      const counts = await bounded(entry, (maxBytes) => countTags(entry, SHAPE_TAGS, { maxBytes, onChunk: (buf) => void (bytes += buf.length) }));
+      const counts = await bounded(entry, (maxBytes) =>
+        countTags(entry, SHAPE_TAGS, { maxBytes, onChunk: (buf) => void (bytes += buf.length) }),
+      );
       inflated += bytes;
       if (counts.some((n) => n > 0)) note('shape', path);
     } else if (/^xl\/externallinks\/[^/]+\.xml$/.test(lower)) {

@@ -14,7 +14,15 @@ import { extensionOf } from './text-input';
 
 /** Parts that make a submission more than data: code, links out, or objects that run. */
 const FORBIDDEN: readonly UnsupportedKind[] = [
-  'vba', 'externalLink', 'ddeLink', 'embeddedObject', 'activeX', 'formControl', 'dataConnection', 'powerQuery', 'dataModel',
+  'vba',
+  'externalLink',
+  'ddeLink',
+  'embeddedObject',
+  'activeX',
+  'formControl',
+  'dataConnection',
+  'powerQuery',
+  'dataModel',
 ];
 
 const MACRO_EXTENSIONS = ['.xlsm', '.xltm', '.xlam'];
@@ -25,7 +33,9 @@ export function submissionProblems(file: string, size: number): string[] {
   if (size > SUBMISSION_LIMITS.maxBytes) problems.push(messages.tooLarge(file, size, SUBMISSION_LIMITS.maxBytes).message);
   const ext = extensionOf(file);
   if (MACRO_EXTENSIONS.includes(ext)) {
-    problems.push(`${file} はマクロ有効ブック (${ext}) のため受け付けません。Excel で「名前を付けて保存」から「Excel ブック (*.xlsx)」を選んで保存し直し、そのファイルを提出してください。`);
+    problems.push(
+      `${file} はマクロ有効ブック (${ext}) のため受け付けません。Excel で「名前を付けて保存」から「Excel ブック (*.xlsx)」を選んで保存し直し、そのファイルを提出してください。`,
+    );
   }
   return problems;
 }
@@ -72,7 +82,9 @@ export async function submissionFromBytes(file: string, data: Uint8Array, sha256
   }
   for (const part of wb.unsupportedParts) {
     if (!FORBIDDEN.includes(part.kind)) continue;
-    problems.push(`${file} には${part.label}が含まれているため受け付けません (${part.paths.slice(0, 3).join(', ')})。値だけを入力した .xlsx を提出してください。`);
+    problems.push(
+      `${file} には${part.label}が含まれているため受け付けません (${part.paths.slice(0, 3).join(', ')})。値だけを入力した .xlsx を提出してください。`,
+    );
   }
   if (problems.length > 0) return { file, sha256, problems };
   return { file, sha256, grid: await wb.read() };

@@ -37,10 +37,7 @@ function listEntry(v: ExcelJS.CellValue): string | undefined {
 }
 
 function columnHolds(ws: ExcelJS.Worksheet, col: number, entries: readonly string[]): boolean {
-  return (
-    entries.every((e, i) => listEntry(ws.getCell(i + 1, col).value) === e) &&
-    ws.getCell(entries.length + 1, col).value === null
-  );
+  return entries.every((e, i) => listEntry(ws.getCell(i + 1, col).value) === e) && ws.getCell(entries.length + 1, col).value === null;
 }
 
 /** Writes the entries to a column of the hidden list sheet, reusing a column that already holds them. */

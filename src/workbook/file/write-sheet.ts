@@ -44,9 +44,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise
 
   if (spec.wrap) {
     for (let r = 0; r < spec.rows.length; r++) {
-      eachCellOfRow(ws, r, width, (cell) =>
-        restyle(cell, { alignment: { ...cell.style.alignment, wrapText: true, vertical: 'top' } }),
-      );
+      eachCellOfRow(ws, r, width, (cell) => restyle(cell, { alignment: { ...cell.style.alignment, wrapText: true, vertical: 'top' } }));
     }
   }
   for (const r of spec.headerRows ?? []) {

@@ -9,10 +9,7 @@ import { hostSupports } from './requirements';
  */
 export async function connectOfficeWorkbook(extra: Partial<OfficeWorkbookOptions> = {}): Promise<OfficeWorkbook> {
   if (typeof Excel === 'undefined' || typeof Office === 'undefined') {
-    throw new WorkbookError(
-      'Excel の中で開かれていないため、ブックに接続できません。ファイルを選んで点検してください。',
-      'NoHost',
-    );
+    throw new WorkbookError('Excel の中で開かれていないため、ブックに接続できません。ファイルを選んで点検してください。', 'NoHost');
   }
   const options: OfficeWorkbookOptions = {
     supports: hostSupports,

@@ -38,8 +38,7 @@ export function isOfficeError(e: unknown): e is OfficeErrorLike {
   const o = e as { name?: unknown; code?: unknown; debugInfo?: unknown };
   // Office reports itself as OfficeExtension.Error or RichApi.Error depending on the host.
   return (
-    typeof o.code === 'string' &&
-    (o.name === 'OfficeExtension.Error' || o.name === 'RichApi.Error' || typeof o.debugInfo === 'object')
+    typeof o.code === 'string' && (o.name === 'OfficeExtension.Error' || o.name === 'RichApi.Error' || typeof o.debugInfo === 'object')
   );
 }
 
@@ -56,34 +55,26 @@ const ACTION_TEXT: Record<OfficeAction, string> = {
 const REASONS: Record<string, string> = {
   InvalidArgument:
     'Excel が指定された内容を受け付けませんでした。シート名やセルの位置が変わっていないか確認し、作業ウィンドウで読み込み直してください。',
-  ItemNotFound:
-    'シートまたはセルが見つかりません。シート名を変更・削除していないか確認し、作業ウィンドウで読み込み直してください。',
+  ItemNotFound: 'シートまたはセルが見つかりません。シート名を変更・削除していないか確認し、作業ウィンドウで読み込み直してください。',
   AccessDenied:
     'シートが保護されているか、ブックが読み取り専用で開かれているため書き込めません。[校閲] > [シート保護の解除] を行うか、編集できる状態で開き直してください。',
-  GeneralException:
-    'Excel の内部でエラーが発生しました。ブックを保存して Excel を再起動し、もう一度お試しください。',
+  GeneralException: 'Excel の内部でエラーが発生しました。ブックを保存して Excel を再起動し、もう一度お試しください。',
   RequestPayloadSizeLimitExceeded:
     'データが大きすぎます。Excel が一度に受け取れる量を超えました。不要なシートや行を削除するか、デスクトップ版の Excel で開いてお試しください。',
   ResponsePayloadSizeLimitExceeded:
     'データが大きすぎます。シートの内容が一度に読み込める量を超えました。不要なシートや行を削除するか、デスクトップ版の Excel で開いてお試しください。',
-  InsertDeleteConflict:
-    '行や列の挿入・削除と書き込みがぶつかりました。行・列の操作を終えてから、もう一度お試しください。',
-  ItemAlreadyExists:
-    '同じ名前のシートがすでにあります。そのシートの名前を変えるか削除してから、もう一度お試しください。',
-  Unauthenticated:
-    'サインインの有効期限が切れています。Excel に組織のアカウントでサインインし直してから、もう一度お試しください。',
-  ApiNotFound:
-    'この Excel では必要な機能（ExcelApi 1.13 以降）が使えません。Microsoft 365 の Excel を最新の状態に更新してください。',
-  ApiNotAvailable:
-    'この Excel では必要な機能（ExcelApi 1.13 以降）が使えません。Microsoft 365 の Excel を最新の状態に更新してください。',
+  InsertDeleteConflict: '行や列の挿入・削除と書き込みがぶつかりました。行・列の操作を終えてから、もう一度お試しください。',
+  ItemAlreadyExists: '同じ名前のシートがすでにあります。そのシートの名前を変えるか削除してから、もう一度お試しください。',
+  Unauthenticated: 'サインインの有効期限が切れています。Excel に組織のアカウントでサインインし直してから、もう一度お試しください。',
+  ApiNotFound: 'この Excel では必要な機能（ExcelApi 1.13 以降）が使えません。Microsoft 365 の Excel を最新の状態に更新してください。',
+  ApiNotAvailable: 'この Excel では必要な機能（ExcelApi 1.13 以降）が使えません。Microsoft 365 の Excel を最新の状態に更新してください。',
   InvalidOperationInCellEditMode:
     'セルの編集中は Excel が作業ウィンドウからの操作を受け付けません。Enter キーか Esc キーでセルの編集を終えてから、もう一度お試しください。',
   Conflict:
     'ほかの人の編集とぶつかりました（共同編集中）。ほかの人の変更が反映されるまで少し待ち、作業ウィンドウで読み込み直してから、もう一度お試しください。',
   ConnectionFailure:
     'Excel との接続が切れました。ネットワークにつながっているか確認し、ブックが開き直されたら作業ウィンドウで読み込み直してから、もう一度お試しください。',
-  ActivityLimitReached:
-    'Excel への要求が多すぎます。少し待ってから、もう一度お試しください。',
+  ActivityLimitReached: 'Excel への要求が多すぎます。少し待ってから、もう一度お試しください。',
   RequestAborted: 'Excel との通信が中断されました。もう一度お試しください。',
   ServiceNotAvailable: 'Excel のサービスに接続できません。ネットワークを確認し、少し待ってからもう一度お試しください。',
   Timeout: 'Excel の応答がありませんでした。もう一度お試しください。',
@@ -99,8 +90,7 @@ const WRITTEN_TEXT: Record<WrittenState, string> = {
   none: 'ブックは変更されていません。',
   maybe:
     '書き込みの途中で止まったため、一部のセルだけが変更されている可能性があります。保存する前に内容を確認するか、保存せずに閉じて開き直してください。',
-  partial:
-    '変更の一部はすでに書き込まれています。保存する前に内容を確認するか、保存せずに閉じて開き直してください。',
+  partial: '変更の一部はすでに書き込まれています。保存する前に内容を確認するか、保存せずに閉じて開き直してください。',
 };
 
 export interface ErrorContext {

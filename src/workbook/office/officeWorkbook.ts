@@ -17,10 +17,7 @@ import { missingSheet, planWrites, specsToBuild, type SheetInfo } from './writeP
 /** `Excel.run` in production; a fake in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** `Excel.run(context, batch)`: continues on the context an event handler was registered with. */
-export type ExcelRunOn = <T>(
-  context: OfficeExtension.ClientRequestContext,
-  batch: (ctx: Excel.RequestContext) => Promise<T>,
-) => Promise<T>;
+export type ExcelRunOn = <T>(context: OfficeExtension.ClientRequestContext, batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type { SupportsSet } from './requirements';
 
 export interface OfficeWorkbookOptions {
@@ -181,13 +178,17 @@ export class OfficeWorkbook implements WorkbookGateway {
         await ctx.sync();
         const same =
           sheets.items.length === base.sheets.length &&
-          sheets.items.every((ws, i) => ws.name === base.sheets[i].name && (ws.visibility !== 'Visible') === Boolean(base.sheets[i].hidden)) &&
+          sheets.items.every(
+            (ws, i) => ws.name === base.sheets[i].name && (ws.visibility !== 'Visible') === Boolean(base.sheets[i].hidden),
+          ) &&
           runs.every(({ run, range }) => range.rowHidden === run.hidden);
         if (!same) return undefined;
         let grid = base;
         for (const { name, span, range } of reads) {
           const rows = range.values.map((row, r) =>
-            row.map((value, c) => toGridCell(value, range.formulas[r]?.[c], range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? 'Unknown')),
+            row.map((value, c) =>
+              toGridCell(value, range.formulas[r]?.[c], range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? 'Unknown'),
+            ),
           );
           grid = patchRows(grid, name, span.top, rows);
         }
@@ -252,7 +253,10 @@ export class OfficeWorkbook implements WorkbookGateway {
           used.load('rowIndex,rowCount');
           return { name, used };
         });
-      const probes = notes?.load(collection, noteAddresses(edits.cells).filter((n) => existing.has(n.sheet) && !created.has(n.sheet)));
+      const probes = notes?.load(
+        collection,
+        noteAddresses(edits.cells).filter((n) => existing.has(n.sheet) && !created.has(n.sheet)),
+      );
       const fills = fillAddresses(edits.cells)
         .filter((f) => existing.has(f.sheet) && !created.has(f.sheet))
         .map((f) => ({ ...f, fill: collection.getItem(f.sheet).getRange(f.address).format.fill.load('color') }));
@@ -263,7 +267,16 @@ export class OfficeWorkbook implements WorkbookGateway {
         for (const f of fills) currentFills.set(noteKey(f.sheet, f.address), f.fill.color);
       }
 
-      const plan = planWrites({ edits, existing, specs, appendStart, existingNotes, currentFills, writeNotes: notes?.write, budget: this.maxSyncBytes });
+      const plan = planWrites({
+        edits,
+        existing,
+        specs,
+        appendStart,
+        existingNotes,
+        currentFills,
+        writeNotes: notes?.write,
+        budget: this.maxSyncBytes,
+      });
       if (plan.ops.length === 0 && plan.finish.length === 0) return;
       // Fills and notes change no value, and the live check writes them at every pause in
       // typing: no recalculation of the whole workbook for those.
@@ -369,7 +382,12 @@ export class OfficeWorkbook implements WorkbookGateway {
    * Resolves to a function that removes the handler.
    */
   async onCellsChanged(handler: (change: CellsChanged) => void): Promise<() => Promise<void>> {
-    const fromThisAddin = requires(this.supports, 'ExcelApi', '1.14', () => (event: Excel.WorksheetChangedEventArgs) => event.triggerSource === 'ThisLocalAddin');
+    const fromThisAddin = requires(
+      this.supports,
+      'ExcelApi',
+      '1.14',
+      () => (event: Excel.WorksheetChangedEventArgs) => event.triggerSource === 'ThisLocalAddin',
+    );
     const { registration, watchCtx } = await this.exec('watch', {}, async (ctx) => {
       const result = ctx.workbook.worksheets.onChanged.add((event) => {
         if (fromThisAddin?.(event)) return Promise.resolve();
@@ -487,10 +505,13 @@ export class OfficeWorkbook implements WorkbookGateway {
     } catch {
       const notes: string[] = [];
       if (unprotect.length > 0) {
-        notes.push(`シート ${unprotect.map((s) => `「${s.name}」`).join('、')} の保護を元に戻せなかった可能性があります。[校閲] > [シートの保護] で確認してください。`);
+        notes.push(
+          `シート ${unprotect.map((s) => `「${s.name}」`).join('、')} の保護を元に戻せなかった可能性があります。[校閲] > [シートの保護] で確認してください。`,
+        );
       }
       // Events left off would silently stop the pane's check of what people type.
-      if (eventsWere) notes.push('入力内容のチェックが止まったままになっている可能性があります。作業ウィンドウを閉じて開き直してください。');
+      if (eventsWere)
+        notes.push('入力内容のチェックが止まったままになっている可能性があります。作業ウィンドウを閉じて開き直してください。');
       if (notes.length > 0) state.note = notes.join('');
     }
   }

@@ -63,7 +63,11 @@ export function noteOf(c: CellEdit): string | undefined {
   return c.note ?? (c.mark === 'clear' ? '' : undefined);
 }
 
-const OUR_FILLS = new Set(Object.values(MARK_FILLS).filter((c): c is string => !!c).map((c) => c.toUpperCase()));
+const OUR_FILLS = new Set(
+  Object.values(MARK_FILLS)
+    .filter((c): c is string => !!c)
+    .map((c) => c.toUpperCase()),
+);
 /** What Excel reports for a cell without a fill. */
 const NO_FILL = '#FFFFFF';
 

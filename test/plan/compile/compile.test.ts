@@ -12,7 +12,11 @@ const NOW = '2025-05-12 09:00:00';
 const opts = { now: NOW, masterFile: 'master-2023.xlsx' };
 
 function cell(grid: WorkbookGrid, sheet: string, row: number, col: number) {
-  return cellAt(grid.sheets.find((s) => s.name === sheet)!, row, col);
+  return cellAt(
+    grid.sheets.find((s) => s.name === sheet)!,
+    row,
+    col,
+  );
 }
 
 describe('compile: the FY2024 round trip on the FY2023 sample', () => {
@@ -86,7 +90,9 @@ describe('compile: the FY2024 round trip on the FY2023 sample', () => {
     const before = analyze(s.master, { year: 2023 }).findings.filter((f) => f.severity === 'error');
     expect(before.map((f) => f.rule)).toEqual(['sdgs-target']);
     const after = analyze(out, { year: 2024 }).findings.filter((f) => f.severity === 'error');
-    expect(after.map((f) => `${f.rule} ${cellKeyAt(f.sheet, f.cell)}`)).toEqual(before.map((f) => `${f.rule} ${cellKeyAt(f.sheet, f.cell)}`));
+    expect(after.map((f) => `${f.rule} ${cellKeyAt(f.sheet, f.cell)}`)).toEqual(
+      before.map((f) => `${f.rule} ${cellKeyAt(f.sheet, f.cell)}`),
+    );
     expect(after[0].message).toContain('11.8');
   });
 

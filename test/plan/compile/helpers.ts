@@ -38,7 +38,11 @@ function toCell(v: Scalar | undefined): GridCell | null {
 export function specsToGrid(source: string, sheets: readonly SheetSpec[]): WorkbookGrid {
   return {
     source,
-    sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(toCell)), ...(s.state && s.state !== 'visible' ? { hidden: true } : {}) })),
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((r) => r.map(toCell)),
+      ...(s.state && s.state !== 'visible' ? { hidden: true } : {}),
+    })),
   };
 }
 
@@ -73,7 +77,12 @@ export function applyEdits(grid: WorkbookGrid, edits: WorkbookEdits): WorkbookGr
   }
   for (const e of edits.cells) {
     if (e.value === undefined) continue;
-    setCell(out.sheets.find((s) => s.name === e.sheet)!, e.row, e.col, e.value);
+    setCell(
+      out.sheets.find((s) => s.name === e.sheet)!,
+      e.row,
+      e.col,
+      e.value,
+    );
   }
   return out;
 }
@@ -112,7 +121,12 @@ export function filled(grid: WorkbookGrid, fill: (input: InputCell) => Scalar | 
   for (const input of manifestOf(grid).inputs) {
     const v = fill(input);
     if (v === undefined) continue;
-    setCell(out.sheets.find((s) => s.name === input.sheet)!, input.row, input.col, v);
+    setCell(
+      out.sheets.find((s) => s.name === input.sheet)!,
+      input.row,
+      input.col,
+      v,
+    );
   }
   return out;
 }
@@ -148,7 +162,7 @@ export function contentOf(grid: WorkbookGrid, skip: readonly string[] = ['提出
   const out: Record<string, (Scalar | undefined)[][]> = {};
   for (const s of grid.sheets) {
     if (skip.includes(s.name)) continue;
-    const rows = s.rows.map((r) => r.map((c) => (c?.value === '' ? null : c?.value ?? null)));
+    const rows = s.rows.map((r) => r.map((c) => (c?.value === '' ? null : (c?.value ?? null))));
     for (const r of rows) while (r.length > 0 && r[r.length - 1] === null) r.pop();
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     out[s.name] = rows;

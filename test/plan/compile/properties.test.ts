@@ -67,36 +67,37 @@ describe('compile properties (fast-check)', () => {
     ['locked cell', (g) => setValue(g, g.sheets[1].name, 0, 0, '改ざん')],
     ['another year', (g) => withManifest(g, (m) => (m.fiscalYear = 2025))],
     ['another plan', (g) => withManifest(g, (m) => (m.plan = '別の計画'))],
-    ['control character', (g) => {
-      const i = manifestOf(g).inputs.find((x) => x.field !== 'actual' && x.field !== 'contribValue')!;
-      return setValue(g, i.sheet, i.row, i.col, '\u0001');
-    }],
-    ['not a number', (g) => {
-      const i = manifestOf(g).inputs.find((x) => x.field === 'actual' || x.field === 'contribValue' || x.field === 'achievement')!;
-      return setValue(g, i.sheet, i.row, i.col, '=1+1');
-    }],
+    [
+      'control character',
+      (g) => {
+        const i = manifestOf(g).inputs.find((x) => x.field !== 'actual' && x.field !== 'contribValue')!;
+        return setValue(g, i.sheet, i.row, i.col, '\u0001');
+      },
+    ],
+    [
+      'not a number',
+      (g) => {
+        const i = manifestOf(g).inputs.find((x) => x.field === 'actual' || x.field === 'contribValue' || x.field === 'achievement')!;
+        return setValue(g, i.sheet, i.row, i.col, '=1+1');
+      },
+    ],
     ['sheet deleted', (g) => ({ ...clone(g), sheets: g.sheets.filter((x) => x.name !== g.sheets[1].name) })],
   ];
 
   it('a rejected submission leaves OUT as compiling without it would', () => {
     fc.assert(
-      fc.property(
-        fc.shuffledSubarray(depts, { maxLength: 20 }),
-        fc.constantFrom(...tamperings),
-        fc.nat(),
-        (names, [, tamper], pick) => {
-          const others = depts.filter((d) => !names.includes(d));
-          fc.pre(others.length > 0);
-          const victim = s.filledByDept.get(others[pick % others.length])!;
-          const bad = submission(tamper(victim.grid!), victim.file, 'sha-tampered');
-          const without = compile(s.master, subsOf(names), opts);
-          const withBad = compile(s.master, [...subsOf(names), bad], opts);
-          expect(withBad.rejected.map((r) => r.file)).toEqual([victim.file]);
-          const skip = ['提出履歴', '提出状況'];
-          expect(contentOf(applyEdits(s.master, withBad.edits), skip)).toEqual(contentOf(applyEdits(s.master, without.edits), skip));
-          expect(withBad.edits.cells).toEqual(without.edits.cells);
-        },
-      ),
+      fc.property(fc.shuffledSubarray(depts, { maxLength: 20 }), fc.constantFrom(...tamperings), fc.nat(), (names, [, tamper], pick) => {
+        const others = depts.filter((d) => !names.includes(d));
+        fc.pre(others.length > 0);
+        const victim = s.filledByDept.get(others[pick % others.length])!;
+        const bad = submission(tamper(victim.grid!), victim.file, 'sha-tampered');
+        const without = compile(s.master, subsOf(names), opts);
+        const withBad = compile(s.master, [...subsOf(names), bad], opts);
+        expect(withBad.rejected.map((r) => r.file)).toEqual([victim.file]);
+        const skip = ['提出履歴', '提出状況'];
+        expect(contentOf(applyEdits(s.master, withBad.edits), skip)).toEqual(contentOf(applyEdits(s.master, without.edits), skip));
+        expect(withBad.edits.cells).toEqual(without.edits.cells);
+      }),
       { numRuns: 25 },
     );
   });

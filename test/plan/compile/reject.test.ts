@@ -2,7 +2,19 @@ import { compile, CompileError, type SubmissionInput } from '../../../src/plan/c
 import type { GridCell, WorkbookGrid } from '../../../src/plan/grid';
 import { a1 } from '../../../src/plan/grid';
 import { splitMaster } from '../../../src/plan/split';
-import { applyEdits, clone, contentOf, departmentGrid, filled, manifestOf, setValue, split2024, submission, withManifest, type Split2024 } from './helpers';
+import {
+  applyEdits,
+  clone,
+  contentOf,
+  departmentGrid,
+  filled,
+  manifestOf,
+  setValue,
+  split2024,
+  submission,
+  withManifest,
+  type Split2024,
+} from './helpers';
 
 const opts = { now: '2025-05-12 09:00:00', masterFile: 'master-2023.xlsx' };
 
@@ -39,7 +51,11 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
 
   it('a locked cell changed', () => {
     // 基本施策1 row 5 (0-based 4) is the first indicator row; column A is its name.
-    rejected(setValue(grid(), '基本施策1', 4, 0, '書き換えた指標名'), 'のシート「基本施策1」', 'セル A5 は変更できないセルですが、内容が変わっています（現在: 「書き換えた指標名」）');
+    rejected(
+      setValue(grid(), '基本施策1', 4, 0, '書き換えた指標名'),
+      'のシート「基本施策1」',
+      'セル A5 は変更できないセルですが、内容が変わっています（現在: 「書き換えた指標名」）',
+    );
   });
 
   it('a row inserted', () => {
@@ -87,9 +103,18 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
   });
 
   it('another plan, another template version, an unknown department', () => {
-    rejected(withManifest(grid(), (m) => (m.plan = '第三次郡山市協働推進基本計画')), '別の計画「第三次郡山市協働推進基本計画」のファイルです');
-    rejected(withManifest(grid(), (m) => (m.templateVersion = '0')), 'テンプレートの版 (0) が取りまとめ用ブックの版 (1) と違います');
-    rejected(withManifest(grid(), (m) => (m.department = '架空課')), '課「架空課」は取りまとめ用ブックに担当の行がありません');
+    rejected(
+      withManifest(grid(), (m) => (m.plan = '第三次郡山市協働推進基本計画')),
+      '別の計画「第三次郡山市協働推進基本計画」のファイルです',
+    );
+    rejected(
+      withManifest(grid(), (m) => (m.templateVersion = '0')),
+      'テンプレートの版 (0) が取りまとめ用ブックの版 (1) と違います',
+    );
+    rejected(
+      withManifest(grid(), (m) => (m.department = '架空課')),
+      '課「架空課」は取りまとめ用ブックに担当の行がありません',
+    );
   });
 
   it('not a department workbook at all (the master itself)', () => {
@@ -99,7 +124,11 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
 
   it('a validation error in an input cell (a figure that is not a number)', () => {
     const i = input('actual');
-    rejected(setValue(grid(), i.sheet, i.row, i.col, '不明'), `のシート「${i.sheet}」セル ${a1(i.row, i.col)}`, '「不明」を数値として読めません');
+    rejected(
+      setValue(grid(), i.sheet, i.row, i.col, '不明'),
+      `のシート「${i.sheet}」セル ${a1(i.row, i.col)}`,
+      '「不明」を数値として読めません',
+    );
   });
 
   it('an achievement not among the four levels', () => {
@@ -110,12 +139,18 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
   it('a DDE payload in a formula', () => {
     const i = input('reason');
     const dde: GridCell = { value: '0', formula: "cmd|' /C calc'!A0" };
-    rejected(setValue(grid(), i.sheet, i.row, i.col, dde), `セル ${a1(i.row, i.col)} の数式「=cmd|' /C calc'!A0」は DDE で外部のプログラムを呼び出すもの`);
+    rejected(
+      setValue(grid(), i.sheet, i.row, i.col, dde),
+      `セル ${a1(i.row, i.col)} の数式「=cmd|' /C calc'!A0」は DDE で外部のプログラムを呼び出すもの`,
+    );
   });
 
   it('a string over Excel’s 32,767-character limit', () => {
     const i = input('status');
-    rejected(setValue(grid(), i.sheet, i.row, i.col, 'あ'.repeat(32_768)), '文字数 (32,768 文字) が Excel の上限 32,767 文字を超えています');
+    rejected(
+      setValue(grid(), i.sheet, i.row, i.col, 'あ'.repeat(32_768)),
+      '文字数 (32,768 文字) が Excel の上限 32,767 文字を超えています',
+    );
   });
 
   it('control characters', () => {
@@ -152,7 +187,9 @@ describe('compile accepts plain data that only looks like code', () => {
     const g = setValue(sub.grid!, i.sheet, i.row, i.col, { value: '計算した文', formula: 'CONCAT("計算","した文")' });
     const r = compile(s.master, [submission(g, '市民課.xlsx')], opts);
     expect(r.rejected).toEqual([]);
-    expect(r.submissions[0].messages.join()).toContain('数式「=CONCAT("計算","した文")」は取り込まず、表示されていた値 「計算した文」 を取り込みました');
+    expect(r.submissions[0].messages.join()).toContain(
+      '数式「=CONCAT("計算","した文")」は取り込まず、表示されていた値 「計算した文」 を取り込みました',
+    );
     const written = r.edits.cells.filter((c) => c.value === '計算した文');
     expect(written).toHaveLength(1);
   });

@@ -35,7 +35,10 @@ describe('stored definition', () => {
   });
 
   it('a broken stored definition is an error naming the workbook, not the shipped plan in its place', () => {
-    const grid: WorkbookGrid = { source: 'master.xlsx', sheets: [{ name: '_shinchoku', rows: [[{ value: 'planDefinition' }, { value: '{"name":""}' }]] }] };
+    const grid: WorkbookGrid = {
+      source: 'master.xlsx',
+      sheets: [{ name: '_shinchoku', rows: [[{ value: 'planDefinition' }, { value: '{"name":""}' }]] }],
+    };
     expect(() => storedDefinition(grid)).toThrow(/master\.xlsx の計画定義/);
   });
 });

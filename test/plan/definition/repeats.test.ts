@@ -25,11 +25,11 @@ function analyzed(repeat2023: string) {
 }
 
 describe('再掲', () => {
-  it('a repeat with the original\'s figures raises nothing', () => {
+  it("a repeat with the original's figures raises nothing", () => {
     expect(analyzed('420件').a.findings.filter((f) => f.rule === 'repeat-mismatch')).toEqual([]);
   });
 
-  it('a figure that differs from the original is a finding on the repeat\'s cell, naming both', () => {
+  it("a figure that differs from the original is a finding on the repeat's cell, naming both", () => {
     const { a, rows } = analyzed('42件');
     const row = rows.findIndex((r) => r[0] === REPEAT);
     const found = a.findings.filter((f) => f.rule === 'repeat-mismatch');

@@ -1,7 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { DEFAULT_PLAN, PlanDefinitionError, parsePlanDefinition, validatePlanDefinition, type PlanDefinition } from '../../../src/plan/definition';
+import {
+  DEFAULT_PLAN,
+  PlanDefinitionError,
+  parsePlanDefinition,
+  validatePlanDefinition,
+  type PlanDefinition,
+} from '../../../src/plan/definition';
 
 const SHIPPED = path.join(__dirname, '..', '..', '..', 'plans', 'koriyama-kyodo-2.json');
 
@@ -53,10 +59,16 @@ describe('plan definition', () => {
       const four = (['baseline', 'review', 'midterm', 'baseline'] as const).map((role, i) => ({ role, label: role, year: 2016 + i }));
       expect(broken((d) => (d.referencePoints = four))).toContain('referencePoints: 3 つまでにしてください。');
     });
-    it('type', () => expect(broken((d) => ((d as Record<string, unknown>).targetYear = '2025'))).toEqual(['targetYear: 整数で書いてください。']));
-    it('required', () => expect(broken((d) => delete (d as Partial<PlanDefinition>).name)).toEqual(['（全体）: 「name」を書いてください。']));
-    it('additionalProperties', () => expect(broken((d) => (d.colour = 'blue'))).toEqual(['（全体）: 「colour」という項目はありません。綴りを確かめてください。']));
-    it('enum', () => expect(broken((d) => ((d.policies[0].indicators![0] as unknown as Record<string, unknown>).direction = 'sideways'))).toEqual(['policies[0].indicators[0].direction: 「up」、「down」のどれかを書いてください。']));
+    it('type', () =>
+      expect(broken((d) => ((d as Record<string, unknown>).targetYear = '2025'))).toEqual(['targetYear: 整数で書いてください。']));
+    it('required', () =>
+      expect(broken((d) => delete (d as Partial<PlanDefinition>).name)).toEqual(['（全体）: 「name」を書いてください。']));
+    it('additionalProperties', () =>
+      expect(broken((d) => (d.colour = 'blue'))).toEqual(['（全体）: 「colour」という項目はありません。綴りを確かめてください。']));
+    it('enum', () =>
+      expect(broken((d) => ((d.policies[0].indicators![0] as unknown as Record<string, unknown>).direction = 'sideways'))).toEqual([
+        'policies[0].indicators[0].direction: 「up」、「down」のどれかを書いてください。',
+      ]));
     it('minimum', () => expect(broken((d) => (d.policies[0].number = 0))).toEqual(['policies[0].number: 1 以上にしてください。']));
     it('maximum', () => expect(broken((d) => (d.policies[0].number = 100))).toEqual(['policies[0].number: 99 以下にしてください。']));
     it('two owners of one indicator are refused, not made into one 課 named after both', () =>
@@ -78,7 +90,15 @@ describe('plan definition', () => {
   });
 
   it('refuses grading bands not in descending order', () => {
-    const def = { ...copy(), evaluation: { bands: [{ grade: 'A', min: 80 }, { grade: 'S', min: 100 }] } };
+    const def = {
+      ...copy(),
+      evaluation: {
+        bands: [
+          { grade: 'A', min: 80 },
+          { grade: 'S', min: 100 },
+        ],
+      },
+    };
     expect(problems(def)).toEqual([expect.stringMatching(/^evaluation\.bands\[1\]\.min:/)]);
   });
 
@@ -99,7 +119,9 @@ describe('plan definition', () => {
         const def: PlanDefinition = {
           name: '次期計画',
           period: { first, last },
-          referencePoints: (['baseline', 'review', 'midterm'] as const).slice(0, refs).map((role, i) => ({ role, label: role, year: first - 2 + i })),
+          referencePoints: (['baseline', 'review', 'midterm'] as const)
+            .slice(0, refs)
+            .map((role, i) => ({ role, label: role, year: first - 2 + i })),
           targetYear: last,
           policies: Array.from({ length: policies }, (_, i) => ({ number: i + 1, title: `施策${i + 1}` })),
         };

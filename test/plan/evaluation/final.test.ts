@@ -24,12 +24,28 @@ const ind = (name: string, base: number, target: number, y2025: number | null, u
 
 const BANDS: PlanDefinition = {
   ...DEFAULT_PLAN,
-  evaluation: { bands: [{ grade: 'S', min: 100 }, { grade: 'A', min: 80 }, { grade: 'B', min: 60 }, { grade: 'C', min: 40 }, { grade: 'D', min: 0 }] },
+  evaluation: {
+    bands: [
+      { grade: 'S', min: 100 },
+      { grade: 'A', min: 80 },
+      { grade: 'B', min: 60 },
+      { grade: 'C', min: 40 },
+      { grade: 'D', min: 0 },
+    ],
+  },
 };
 
 describe('final-year evaluation', () => {
   const grid = fy2025(
-    [1, [ind('講座の受講者数', 100, 200, 210), ind('登録者数', 100, 200, 150), ind('維持する参加者数', 50, 50, 55), ind('未集計の指標', 100, 200, null)]],
+    [
+      1,
+      [
+        ind('講座の受講者数', 100, 200, 210),
+        ind('登録者数', 100, 200, 150),
+        ind('維持する参加者数', 50, 50, 55),
+        ind('未集計の指標', 100, 200, null),
+      ],
+    ],
     [4, [{ ...ind('1人1日当たりのごみ排出量', 1000, 900, 925, 'g'), values: { 2016: '1000g', 2024: '950g', 2025: '925g' } }]],
   );
   const plan = analyze(grid, { year: 2025 }).plan;
@@ -37,7 +53,15 @@ describe('final-year evaluation', () => {
   const by = (name: string) => must(ev.indicators.find((e) => e.name === name));
 
   it('says 達成 or 未達成 with the 達成率 from the 策定時 value, and grades it', () => {
-    expect(by('講座の受講者数')).toMatchObject({ verdict: '達成', rate: 110, grade: 'S', base: 100, baseYear: 2016, target: 200, actual: 210 });
+    expect(by('講座の受講者数')).toMatchObject({
+      verdict: '達成',
+      rate: 110,
+      grade: 'S',
+      base: 100,
+      baseYear: 2016,
+      target: 200,
+      actual: 210,
+    });
     expect(by('登録者数')).toMatchObject({ verdict: '未達成', rate: 50, grade: 'C' });
   });
 
@@ -59,26 +83,42 @@ describe('final-year evaluation', () => {
   });
 
   it('counts per 施策 and overall in the sentences', () => {
-    expect(ev.policies.map((p) => [p.number, p.total, p.achieved, p.notJudged])).toEqual([[1, 4, 2, 1], [4, 1, 0, 0]]);
-    expect(ev.policies[0].sentence).toBe('◇ 基本指標4項目のうち、2項目が目標値を達成し、1項目が未達成でした。（1項目は2025年度の実績値か目標値がないため判定していません。）');
-    expect(ev.sentence).toBe('◇ 計画の最終年度（2025年度）の基本指標5項目のうち、2項目が目標値を達成しました。（1項目は2025年度の実績値か目標値がないため判定していません。）');
+    expect(ev.policies.map((p) => [p.number, p.total, p.achieved, p.notJudged])).toEqual([
+      [1, 4, 2, 1],
+      [4, 1, 0, 0],
+    ]);
+    expect(ev.policies[0].sentence).toBe(
+      '◇ 基本指標4項目のうち、2項目が目標値を達成し、1項目が未達成でした。（1項目は2025年度の実績値か目標値がないため判定していません。）',
+    );
+    expect(ev.sentence).toBe(
+      '◇ 計画の最終年度（2025年度）の基本指標5項目のうち、2項目が目標値を達成しました。（1項目は2025年度の実績値か目標値がないため判定していません。）',
+    );
     expect(ev.notJudged).toBe(1);
   });
 
   it('an indicator that could not be judged is not counted as 未達成 in the overall sentence', () => {
     const own = { ...DEFAULT_PLAN, sentences: { finalOverall: '◇ 達成{achieved}・未達成{notAchieved}・判定なし{notJudged}' } };
-    expect(evaluateFinal(plan, own, 2025).sentence).toBe('◇ 達成2・未達成2・判定なし1（1項目は2025年度の実績値か目標値がないため判定していません。）');
+    expect(evaluateFinal(plan, own, 2025).sentence).toBe(
+      '◇ 達成2・未達成2・判定なし1（1項目は2025年度の実績値か目標値がないため判定していません。）',
+    );
   });
 
-  it('uses the definition\'s sentence templates', () => {
+  it("uses the definition's sentence templates", () => {
     const own = { ...DEFAULT_PLAN, sentences: { finalOverall: '◇ {total}項目中{achieved}項目達成（{year}年度）' } };
-    expect(evaluateFinal(plan, own, 2025).sentence).toBe('◇ 5項目中2項目達成（2025年度）（1項目は2025年度の実績値か目標値がないため判定していません。）');
+    expect(evaluateFinal(plan, own, 2025).sentence).toBe(
+      '◇ 5項目中2項目達成（2025年度）（1項目は2025年度の実績値か目標値がないため判定していません。）',
+    );
   });
 
   it('an indicator with several rows is achieved only when every row is', () => {
     const g = fy2025([1, [ind('児童・生徒の割合', 50, 60, 65, '%')]]);
-    g.sheets[0].rows.splice(g.sheets[0].rows.findIndex((r) => r[0]?.value === '児童・生徒の割合') + 1, 0,
-      seriesRow({ 2016: '40%', 2024: '45%', 2025: '48%' }, '60%').map((c) => (c === null || c === undefined ? null : { value: c as string })));
+    g.sheets[0].rows.splice(
+      g.sheets[0].rows.findIndex((r) => r[0]?.value === '児童・生徒の割合') + 1,
+      0,
+      seriesRow({ 2016: '40%', 2024: '45%', 2025: '48%' }, '60%').map((c) =>
+        c === null || c === undefined ? null : { value: c as string },
+      ),
+    );
     const e = evaluateFinal(analyze(g, { year: 2025 }).plan, DEFAULT_PLAN, 2025).indicators[0];
     expect(e).toMatchObject({ verdict: '未達成', rate: 40 });
   });
@@ -91,7 +131,22 @@ describe('final-year evaluation', () => {
   });
 
   it('writes into the column the template names', () => {
-    const header = ['基本指標項目', '説明', '策定時', '見直し時', '中間年度', '実績値', '', '', '', '進捗状況', '目標値', '施策の実施状況・実績の増減理由等', '担当所属', '最終評価'];
+    const header = [
+      '基本指標項目',
+      '説明',
+      '策定時',
+      '見直し時',
+      '中間年度',
+      '実績値',
+      '',
+      '',
+      '',
+      '進捗状況',
+      '目標値',
+      '施策の実施状況・実績の増減理由等',
+      '担当所属',
+      '最終評価',
+    ];
     const rows = policyBlock(1, [indicatorRow(ind('講座の受講者数', 100, 200, 210))], { header });
     const g = workbook(rows);
     const p = analyze(g, { year: 2025 }).plan;
@@ -103,12 +158,17 @@ describe('final-year evaluation', () => {
 
   it('for any figures, 達成 exactly when the 達成率 reaches 100%', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 3000 }), (base, gap, actual) => {
-        const g = fy2025([1, [ind('受講者数', base, base + gap, actual)]]);
-        const e = evaluateFinal(analyze(g, { year: 2025 }).plan, DEFAULT_PLAN, 2025).indicators[0];
-        expect(e.verdict === '達成').toBe(actual >= base + gap);
-        expect(e.rate).toBeCloseTo(((actual - base) / gap) * 100, 0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (base, gap, actual) => {
+          const g = fy2025([1, [ind('受講者数', base, base + gap, actual)]]);
+          const e = evaluateFinal(analyze(g, { year: 2025 }).plan, DEFAULT_PLAN, 2025).indicators[0];
+          expect(e.verdict === '達成').toBe(actual >= base + gap);
+          expect(e.rate).toBeCloseTo(((actual - base) / gap) * 100, 0);
+        },
+      ),
       { numRuns: 60 },
     );
   });

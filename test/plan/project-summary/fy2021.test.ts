@@ -17,7 +17,12 @@ function gridOf(text: string): WorkbookGrid {
   const rows: (GridCell | null)[][] = [];
   for (const line of text.split('\n')) {
     if (/^\|[-\s|]+\|\s*$/.test(line)) continue;
-    const cells = line.trim().startsWith('|') ? line.trim().replace(/^\||\|$/g, '').split('|') : [line];
+    const cells = line.trim().startsWith('|')
+      ? line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+      : [line];
     rows.push(cells.map((c) => (c.trim() ? { value: c.trim() } : null)));
   }
   return { source: 'fy2021-plan.txt', sheets: [{ name: '実施計画', rows }] };

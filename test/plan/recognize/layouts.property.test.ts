@@ -43,7 +43,8 @@ const layoutArb: fc.Arbitrary<Layout> = fc
     wrapDescription: fc.boolean(),
   })
   .map((r) => {
-    const forms = r.header === 'three-row' ? TWO_ROW_FORMS : r.header === 'single' ? [...SINGLE_LINE_FORMS, ...ACTUAL_ONLY_FORMS] : SINGLE_LINE_FORMS;
+    const forms =
+      r.header === 'three-row' ? TWO_ROW_FORMS : r.header === 'single' ? [...SINGLE_LINE_FORMS, ...ACTUAL_ONLY_FORMS] : SINGLE_LINE_FORMS;
     return {
       header: r.header,
       yearForm: forms[r.form % forms.length],

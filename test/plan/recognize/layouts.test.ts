@@ -53,9 +53,15 @@ describe('year headers in every form offices write', () => {
 });
 
 describe('columns in any order: a year column is known by its header, never by position', () => {
-  it('newest year first', () => expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}年度`, actualOrder: (ys) => ys.map((_, i) => ys.length - 1 - i) }));
+  it('newest year first', () =>
+    expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}年度`, actualOrder: (ys) => ys.map((_, i) => ys.length - 1 - i) }));
   it('target before the years, references after them, 進捗状況 last', () =>
-    expectCityAnswer({ header: 'single', yearForm: (y) => short(y), blockOrder: ['target', 'actuals', 'refs', 'progress'], refOrder: ['midterm', 'baseline', 'review'] }));
+    expectCityAnswer({
+      header: 'single',
+      yearForm: (y) => short(y),
+      blockOrder: ['target', 'actuals', 'refs', 'progress'],
+      refOrder: ['midterm', 'baseline', 'review'],
+    }));
 });
 
 describe('header words offices use', () => {
@@ -66,7 +72,8 @@ describe('header words offices use', () => {
     ['指標名', '策定時', '目標値', '担当課'],
     ['指標', '基準値', '目標', '所管課'],
   ])('%s / %s / %s / %s', (name, baseline, target, department) =>
-    expectCityAnswer({ header: 'single', yearForm: (y) => `${y}年度`, words: { name, baseline, target, department } }));
+    expectCityAnswer({ header: 'single', yearForm: (y) => `${y}年度`, words: { name, baseline, target, department } }),
+  );
 
   it('目標達成率 is never read as the target nor written over as 進捗状況', () => {
     const layout: Layout = { header: 'single', yearForm: (y) => `${y}年度`, blockOrder: ['refs', 'actuals', 'rate', 'target', 'progress'] };
@@ -78,7 +85,9 @@ describe('header words offices use', () => {
       expect(a.plan.policies.length).toBe(7);
       expect(t.progressCol).not.toBe(rateCol);
       expect(t.years.map((y) => y.col)).not.toContain(rateCol);
-      expect(progressEdits(a).cells.filter((e) => e.sheet === t.sheet && e.col === rateCol && e.row > t.headerRow && e.row <= t.lastRow)).toEqual([]);
+      expect(
+        progressEdits(a).cells.filter((e) => e.sheet === t.sheet && e.col === rateCol && e.row > t.headerRow && e.row <= t.lastRow),
+      ).toEqual([]);
     }
   });
 });
@@ -120,7 +129,12 @@ describe('施策 numbers from the titles', () => {
 
 describe('more office spellings', () => {
   it('`(3) 基本施策3 …` headings and 基本指標（項目） as the name header', () =>
-    expectCityAnswer({ header: 'two-row', yearForm: (y) => `${y}`, heading: (n, t) => `(${n}) 基本施策${n} ${t}`, words: { name: '基本指標（項目）' } }));
+    expectCityAnswer({
+      header: 'two-row',
+      yearForm: (y) => `${y}`,
+      heading: (n, t) => `(${n}) 基本施策${n} ${t}`,
+      words: { name: '基本指標（項目）' },
+    }));
 
   it('those headings give the real 施策 numbers, with no guess from the table order', () => {
     const a = analyze(layOut({ header: 'two-row', yearForm: (y) => `${y}`, heading: (n, t) => `(${n}) 基本施策${n} ${t}` }));
@@ -144,14 +158,20 @@ describe('a year header that cannot be read', () => {
   it('a column of figures under a header like `R4見込` is named as unread; No. and 備考 columns are not', () => {
     const grid = layOut({ header: 'single', yearForm: (y) => `${y}年度`, sheetName: (n) => `基本施策${n}`, heading: null });
     for (const s of grid.sheets) {
-      s.rows = s.rows.map((r, i) => [i === 0 ? { value: 'No.' } : r[0] ? { value: i } : null, ...r, i === 0 ? { value: '備考' } : r[0] ? { value: 1 } : null]);
+      s.rows = s.rows.map((r, i) => [
+        i === 0 ? { value: 'No.' } : r[0] ? { value: i } : null,
+        ...r,
+        i === 0 ? { value: '備考' } : r[0] ? { value: 1 } : null,
+      ]);
     }
     expect(analyze(grid).coverage.complete).toBe(true);
     const sheet = grid.sheets[1];
     for (const [i, r] of sheet.rows.entries()) r.push(i === 0 ? { value: 'R4見込' } : r[1] ? { value: '12件' } : null);
     const a = analyze(grid);
     expect(a.coverage.complete).toBe(false);
-    expect(a.coverage.columns.skipped).toEqual([expect.objectContaining({ sheet: '基本施策2', reason: expect.stringContaining('R4見込') })]);
+    expect(a.coverage.columns.skipped).toEqual([
+      expect.objectContaining({ sheet: '基本施策2', reason: expect.stringContaining('R4見込') }),
+    ]);
     expect(a.findings.filter((f) => f.rule === 'column-not-read').map((f) => [f.severity, f.sheet])).toEqual([['error', '基本施策2']]);
   });
 });

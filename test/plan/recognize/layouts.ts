@@ -15,7 +15,7 @@ export const canonical: Analysis = analyze(source);
 const pasted = source.sheets[0];
 
 function original(ref: { row: number; col: number } | undefined): GridCell | null {
-  return ref ? pasted.rows[ref.row]?.[ref.col] ?? null : null;
+  return ref ? (pasted.rows[ref.row]?.[ref.col] ?? null) : null;
 }
 
 export type RefRole = Exclude<YearRole, 'actual'>;
@@ -57,7 +57,9 @@ interface Column {
 
 function columnsOf(table: IndicatorTable, layout: Layout): Column[] {
   const refRoles = layout.refOrder ?? ['baseline', 'review', 'midterm'];
-  const refs: Column[] = refRoles.flatMap((role) => table.years.filter((y) => y.role === role).map((y) => ({ kind: 'ref' as const, role, year: y.year })));
+  const refs: Column[] = refRoles.flatMap((role) =>
+    table.years.filter((y) => y.role === role).map((y) => ({ kind: 'ref' as const, role, year: y.year })),
+  );
   const actualYears = table.years.filter((y) => y.role === 'actual').map((y) => y.year);
   const order = layout.actualOrder?.(actualYears) ?? actualYears.map((_, i) => i);
   const actuals: Column[] = order.map((i) => ({ kind: 'actual', year: actualYears[i] }));
@@ -95,9 +97,14 @@ function headerRows(cols: Column[], layout: Layout): Cell[][] {
     return [[name, '説明', ...cols.map((c, i) => (c.kind === 'actual' ? layout.yearForm(c.year!) : word(c, i))), ...tail]];
   }
   const top = [name, '説明', ...cols.map(word), ...tail];
-  const yearText = (c: Column) => (c.kind === 'actual' || c.kind === 'ref' ? layout.yearForm(c.year!) : c.kind === 'target' ? layout.yearForm(2025) : '');
+  const yearText = (c: Column) =>
+    c.kind === 'actual' || c.kind === 'ref' ? layout.yearForm(c.year!) : c.kind === 'target' ? layout.yearForm(2025) : '';
   if (layout.header === 'two-row') return [top, ['', '', ...cols.map(yearText), '', '']];
-  if (layout.header === 'labels-above') return [['', '', ...cols.map(word), '', ''], [name, '説明', ...cols.map(yearText), ...tail]];
+  if (layout.header === 'labels-above')
+    return [
+      ['', '', ...cols.map(word), '', ''],
+      [name, '説明', ...cols.map(yearText), ...tail],
+    ];
   const split = (c: Column, k: number) => yearText(c).split('\n')[k] ?? '';
   return [top, ['', '', ...cols.map((c) => split(c, 0)), '', ''], ['', '', ...cols.map((c) => split(c, 1)), '', '']];
 }

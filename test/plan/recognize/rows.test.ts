@@ -4,13 +4,29 @@
  */
 import { analyze, progressEdits } from '../../../src/plan/engine';
 import type { WorkbookGrid } from '../../../src/plan/grid';
-import { addr, COL, INDICATOR_HEADER, indicatorRow, policyBlock, seriesRow, workbook, YEAR_ROW, type CellInput, type IndicatorInput } from '../build';
+import {
+  addr,
+  COL,
+  INDICATOR_HEADER,
+  indicatorRow,
+  policyBlock,
+  seriesRow,
+  workbook,
+  YEAR_ROW,
+  type CellInput,
+  type IndicatorInput,
+} from '../build';
 
 /** policyBlock rows: heading (0), blank (1), header (2), year row (3), data from row 4. */
 const FIRST = 4;
 
 function ind(name: string, over: Partial<IndicatorInput> = {}): IndicatorInput {
-  return { name, target: '300件', ...over, values: { 2016: '261件', 2020: '238件', 2021: '296件', 2022: '260件', 2023: '299件', ...over.values } };
+  return {
+    name,
+    target: '300件',
+    ...over,
+    values: { 2016: '261件', 2020: '238件', 2021: '296件', 2022: '260件', 2023: '299件', ...over.values },
+  };
 }
 
 const rowsOf = (body: CellInput[][]) => policyBlock(1, body);
@@ -26,7 +42,20 @@ describe('（中3）-style sub-labels', () => {
   it('a label on its own line with figures is the next series of the indicator above, not a new one', () => {
     const sub = seriesRow({ 2016: '60.0%', 2022: '58.0%', 2023: '61.0%' }, '65.0%');
     sub[COL.name] = '（中3）';
-    const a = run(workbook(rowsOf([indicatorRow(ind('地域の行事に参加している生徒の割合（小6）', { values: { 2016: '70.0%', 2020: '', 2021: '', 2022: '72.0%', 2023: '73.0%' }, target: '75.0%' })), sub])), 2023);
+    const a = run(
+      workbook(
+        rowsOf([
+          indicatorRow(
+            ind('地域の行事に参加している生徒の割合（小6）', {
+              values: { 2016: '70.0%', 2020: '', 2021: '', 2022: '72.0%', 2023: '73.0%' },
+              target: '75.0%',
+            }),
+          ),
+          sub,
+        ]),
+      ),
+      2023,
+    );
     const inds = a.plan.policies[0].table!.indicators;
     expect(inds).toHaveLength(1);
     expect(inds[0].series).toHaveLength(2);
@@ -36,7 +65,10 @@ describe('（中3）-style sub-labels', () => {
   });
 
   it('a label alone on a row names the figures on the row below', () => {
-    const a = run(workbook(rowsOf([indicatorRow(ind('参加割合')), nameRow('(中3)'), seriesRow({ 2022: '50件', 2023: '55件' }, '60件')])), 2023);
+    const a = run(
+      workbook(rowsOf([indicatorRow(ind('参加割合')), nameRow('(中3)'), seriesRow({ 2022: '50件', 2023: '55件' }, '60件')])),
+      2023,
+    );
     const inds = a.plan.policies[0].table!.indicators;
     expect(inds).toHaveLength(1);
     expect(inds[0].series.map((s) => s.label)).toEqual([undefined, '中3']);
@@ -46,7 +78,9 @@ describe('（中3）-style sub-labels', () => {
 describe('rows that are not indicators, and rows that cannot be read', () => {
   it('figures with no name at the top of a table are listed by cell, and the check fails', () => {
     const a = run(workbook(rowsOf([seriesRow({ 2022: '10件', 2023: '12件' }, '20件'), indicatorRow(ind('講座数'))])), 2023);
-    expect(a.coverage.indicators.skipped).toEqual([{ sheet: '基本指標', cell: addr(FIRST, 0), reason: expect.stringContaining('指標名がない') }]);
+    expect(a.coverage.indicators.skipped).toEqual([
+      { sheet: '基本指標', cell: addr(FIRST, 0), reason: expect.stringContaining('指標名がない') },
+    ]);
     expect(rules(a, 'row-not-read')).toHaveLength(1);
     expect(a.coverage.problems.join('')).toContain(`基本指標!${addr(FIRST, 0)}`);
   });
@@ -73,7 +107,12 @@ describe('rows that are not indicators, and rows that cannot be read', () => {
 describe('figures as offices write them', () => {
   it('％ in a 単位 column is %: no unit mismatch with figures typed with %', () => {
     const header = [...INDICATOR_HEADER, '単位'];
-    const row = [...indicatorRow(ind('加入率', { values: { 2016: '63.2%', 2020: '61.4%', 2021: '60.9%', 2022: '61.9%', 2023: '61.6%' }, target: '70.0%' })), '％'];
+    const row = [
+      ...indicatorRow(
+        ind('加入率', { values: { 2016: '63.2%', 2020: '61.4%', 2021: '60.9%', 2022: '61.9%', 2023: '61.6%' }, target: '70.0%' }),
+      ),
+      '％',
+    ];
     const a = run(workbook(policyBlock(1, [row], { header, yearRow: [...YEAR_ROW, ''] })), 2023);
     expect(a.plan.policies[0].table!.indicators[0].unit).toBe('%');
     expect(rules(a, 'unit-mismatch')).toEqual([]);
@@ -130,7 +169,8 @@ describe('formulas', () => {
     const a = run(workbook(rowsOf([indicatorRow(ind('講座数', { progress: { value: '↑', formula: 'IF(G5>F5,"↑","↓")' } }))])), 2023);
     const cell = addr(FIRST, COL.progress);
     expect(rules(a, 'progress-formula').map((f) => f.cell)).toEqual([cell]);
-    const arrowAt = (edits: ReturnType<typeof progressEdits>) => edits.cells.filter((e) => e.mark === 'arrow' && e.row === FIRST && e.col === COL.progress);
+    const arrowAt = (edits: ReturnType<typeof progressEdits>) =>
+      edits.cells.filter((e) => e.mark === 'arrow' && e.row === FIRST && e.col === COL.progress);
     expect(arrowAt(progressEdits(a))).toEqual([]);
     expect(arrowAt(progressEdits(a, { overwriteFormulas: true }))).toHaveLength(1);
   });
@@ -193,7 +233,10 @@ describe('look-alike columns', () => {
   it('目標年度 beside 目標値 is not the target; 中間値 is the mid-term reference', () => {
     const header = [...INDICATOR_HEADER];
     header[COL[2021]] = '中間値';
-    const rows = policyBlock(1, [[...indicatorRow(ind('講座数')), '2025']], { header: [...header, '目標年度'], yearRow: [...YEAR_ROW, ''] });
+    const rows = policyBlock(1, [[...indicatorRow(ind('講座数')), '2025']], {
+      header: [...header, '目標年度'],
+      yearRow: [...YEAR_ROW, ''],
+    });
     // 目標年度 is written after 目標値 here and again before it below: neither is taken as the target.
     const a = run(workbook(rows), 2023);
     expect(a.plan.policies[0].table!.targetCol).toBe(COL.target);
@@ -202,7 +245,10 @@ describe('look-alike columns', () => {
     before.splice(COL.target, 0, '目標年度');
     const body = indicatorRow(ind('講座数'));
     body.splice(COL.target, 0, '2025');
-    const b = run(workbook(policyBlock(1, [body], { header: before, yearRow: [...YEAR_ROW.slice(0, COL.target), '', ...YEAR_ROW.slice(COL.target)] })), 2023);
+    const b = run(
+      workbook(policyBlock(1, [body], { header: before, yearRow: [...YEAR_ROW.slice(0, COL.target), '', ...YEAR_ROW.slice(COL.target)] })),
+      2023,
+    );
     expect(b.plan.policies[0].table!.targetCol).toBe(COL.target + 1);
     expect(b.progress!.policies[0].indicators[0].target).toBe(300);
   });
@@ -220,7 +266,13 @@ describe('group labels above the name row', () => {
     const years = YEAR_ROW.map((y, i) => (i === COL.name ? '基本指標項目' : i === COL.description ? '説明' : y));
     years[COL.reason] = '施策の実施状況・実績の増減理由等';
     years[COL.department] = '担当所属';
-    const rows: CellInput[][] = [['基本施策1 協働を支える人材の育成と協働意識の醸成'], [], labels, years, indicatorRow(ind('講座数', { values: { 2023: '320件' } }))];
+    const rows: CellInput[][] = [
+      ['基本施策1 協働を支える人材の育成と協働意識の醸成'],
+      [],
+      labels,
+      years,
+      indicatorRow(ind('講座数', { values: { 2023: '320件' } })),
+    ];
     const a = run(workbook(rows), 2023);
     const t = a.plan.policies[0].table!;
     expect(t.targetCol).toBe(COL.target);
@@ -235,7 +287,10 @@ describe('a name and its description both wrapped onto a second row', () => {
     const second: CellInput[] = new Array(INDICATOR_HEADER.length).fill(null);
     second[COL.name] = '実施件数';
     second[COL.description] = '（年間）';
-    const a = run(workbook(rowsOf([indicatorRow(ind('きらめき出前講座', { description: '講座の件数' })), second, indicatorRow(ind('参加者数'))])), 2023);
+    const a = run(
+      workbook(rowsOf([indicatorRow(ind('きらめき出前講座', { description: '講座の件数' })), second, indicatorRow(ind('参加者数'))])),
+      2023,
+    );
     const inds = a.plan.policies[0].table!.indicators;
     expect(inds.map((i) => i.name)).toEqual(['きらめき出前講座実施件数', '参加者数']);
     expect(inds[0].description).toBe('講座の件数（年間）');
@@ -246,13 +301,18 @@ describe('a name and its description both wrapped onto a second row', () => {
 describe('a row with a name and no figures right under an indicator', () => {
   const H = ['基本指標項目', '策定時(H28)', '令和4年度', '令和5年度', '目標値(R7)', '進捗状況', '担当所属'];
   const DEPT = '市民・NPO活動推進課';
-  const of = (rows: CellInput[][]) => analyze(workbook([['基本施策1 協働を支える人材の育成と協働意識の醸成'], [], H, ...rows]), { year: 2023 });
+  const of = (rows: CellInput[][]) =>
+    analyze(workbook([['基本施策1 協働を支える人材の育成と協働意識の醸成'], [], H, ...rows]), { year: 2023 });
 
   it.each([
     ['the same 担当', DEPT],
     ['another 担当', '生涯学習課'],
   ])('with %s is a new indicator whose actual is missing, not part of the name above', (_, dept) => {
-    const a = of([['指標1の1', 100, 110, 120, 150, '', DEPT], ['新しい指標1', '', '', '', '', '', dept], ['指標1の2', 50, 45, 40, 30, '', DEPT]]);
+    const a = of([
+      ['指標1の1', 100, 110, 120, 150, '', DEPT],
+      ['新しい指標1', '', '', '', '', '', dept],
+      ['指標1の2', 50, 45, 40, 30, '', DEPT],
+    ]);
     expect(a.plan.policies[0].table!.indicators.map((i) => i.name)).toEqual(['指標1の1', '新しい指標1', '指標1の2']);
     expect(rules(a, 'actual-missing').map((f) => f.cell)).toEqual([addr(4, 3)]);
     expect(rules(a, 'names-joined')).toEqual([]);

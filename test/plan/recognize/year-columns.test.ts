@@ -13,7 +13,17 @@ const table = (header: CellInput[][], body: CellInput[][]) => workbook([HEADING,
 const rules = (a: ReturnType<typeof analyze>, rule: string) => a.findings.filter((f) => f.rule === rule);
 
 describe('a reference column of the same year as an actual', () => {
-  const header = ['基本指標項目', '策定時(H28)', '中間年度(R3)', '令和3年度', '令和4年度', '令和5年度', '目標値(R7)', '進捗状況', '担当所属'];
+  const header = [
+    '基本指標項目',
+    '策定時(H28)',
+    '中間年度(R3)',
+    '令和3年度',
+    '令和4年度',
+    '令和5年度',
+    '目標値(R7)',
+    '進捗状況',
+    '担当所属',
+  ];
 
   it.each([
     ['up', [100, 999, 105, 110, 120, 150], '↑'],
@@ -29,12 +39,26 @@ describe('a reference column of the same year as an actual', () => {
   it('whichever side the reference column is on, the year keeps its actual', () => {
     const figure = fc.integer({ min: 1, max: 100_000 });
     fc.assert(
-      fc.property(figure, figure, fc.boolean(), fc.constantFrom('中間年度(R3)', '見直し時(2021年度)', '中間値(R3)'), (actual, reference, before, label) => {
-        const cols: [string, number][] = before ? [[label, reference], ['令和3年度', actual]] : [['令和3年度', actual], [label, reference]];
-        const h = ['基本指標項目', '策定時(H28)', ...cols.map((c) => c[0]), '令和4年度', '目標値(R7)', '進捗状況', '担当所属'];
-        const a = analyze(table([h], [['指標', 10, ...cols.map((c) => c[1]), 20, 30, '', DEPT]]), { year: 2022 });
-        expect(a.plan.policies[0].table!.indicators[0].series[0].values.get(2021)?.parsed).toMatchObject({ value: actual });
-      }),
+      fc.property(
+        figure,
+        figure,
+        fc.boolean(),
+        fc.constantFrom('中間年度(R3)', '見直し時(2021年度)', '中間値(R3)'),
+        (actual, reference, before, label) => {
+          const cols: [string, number][] = before
+            ? [
+                [label, reference],
+                ['令和3年度', actual],
+              ]
+            : [
+                ['令和3年度', actual],
+                [label, reference],
+              ];
+          const h = ['基本指標項目', '策定時(H28)', ...cols.map((c) => c[0]), '令和4年度', '目標値(R7)', '進捗状況', '担当所属'];
+          const a = analyze(table([h], [['指標', 10, ...cols.map((c) => c[1]), 20, 30, '', DEPT]]), { year: 2022 });
+          expect(a.plan.policies[0].table!.indicators[0].series[0].values.get(2021)?.parsed).toMatchObject({ value: actual });
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -79,15 +103,23 @@ describe('年度末 spellings', () => {
       (y: number) => `R${y - 2018}`,
     );
     fc.assert(
-      fc.property(fc.integer({ min: 2019, max: 2025 }), spelling, fc.constantFrom('年度末', '年度末現在', '年度 末', '年度末 現在'), (year, spell, suffix) => {
-        expect(parseFiscalYear(`${spell(year)}${suffix}`)).toBe(year);
-      }),
+      fc.property(
+        fc.integer({ min: 2019, max: 2025 }),
+        spelling,
+        fc.constantFrom('年度末', '年度末現在', '年度 末', '年度末 現在'),
+        (year, spell, suffix) => {
+          expect(parseFiscalYear(`${spell(year)}${suffix}`)).toBe(year);
+        },
+      ),
     );
   });
 
   it('columns headed 令和4年度末 / 令和5年度末 are the actuals of those years', () => {
     const a = analyze(
-      table([['基本指標項目', '策定時(H28)', '令和4年度末', '令和5年度末', '目標値(R7)', '進捗状況', '担当所属']], [['講座数', 100, 110, 120, 150, '', DEPT]]),
+      table(
+        [['基本指標項目', '策定時(H28)', '令和4年度末', '令和5年度末', '目標値(R7)', '進捗状況', '担当所属']],
+        [['講座数', 100, 110, 120, 150, '', DEPT]],
+      ),
     );
     const t = a.plan.policies[0].table!;
     expect(t.years.filter((y) => y.role === 'actual').map((y) => y.year)).toEqual([2022, 2023]);
@@ -111,7 +143,10 @@ describe('formulas without a saved result', () => {
 describe('one finding per unread column', () => {
   it('a column of figures under a header that is not a year is one column-not-read error, no second warning', () => {
     const a = analyze(
-      table([['基本指標項目', '策定時(H28)', '令和4年度', '実績値', '目標値(R7)', '進捗状況', '担当所属']], [['講座数', 100, 110, 120, 150, '', DEPT]]),
+      table(
+        [['基本指標項目', '策定時(H28)', '令和4年度', '実績値', '目標値(R7)', '進捗状況', '担当所属']],
+        [['講座数', 100, 110, 120, 150, '', DEPT]],
+      ),
       { year: 2022 },
     );
     const cell = addr(2, 3);
@@ -121,14 +156,20 @@ describe('one finding per unread column', () => {
 
   it('the same header over an empty column is a single warning', () => {
     const a = analyze(
-      table([['基本指標項目', '策定時(H28)', '令和4年度', '実績値', '目標値(R7)', '進捗状況', '担当所属']], [['講座数', 100, 110, '', 150, '', DEPT]]),
+      table(
+        [['基本指標項目', '策定時(H28)', '令和4年度', '実績値', '目標値(R7)', '進捗状況', '担当所属']],
+        [['講座数', 100, 110, '', 150, '', DEPT]],
+      ),
       { year: 2022 },
     );
     expect(a.findings.filter((f) => f.cell === addr(2, 3)).map((f) => [f.rule, f.severity])).toEqual([['unplaced-header', 'warning']]);
   });
 
   it('a table without the checked year’s column is an error, as coverage says', () => {
-    const a = analyze(table([['基本指標項目', '策定時(H28)', '令和4年度', '目標値(R7)', '進捗状況', '担当所属']], [['講座数', 100, 110, 150, '', DEPT]]), { year: 2023 });
+    const a = analyze(
+      table([['基本指標項目', '策定時(H28)', '令和4年度', '目標値(R7)', '進捗状況', '担当所属']], [['講座数', 100, 110, 150, '', DEPT]]),
+      { year: 2023 },
+    );
     expect(rules(a, 'year-column-missing').map((f) => f.severity)).toEqual(['error']);
     expect(a.coverage.complete).toBe(false);
   });

@@ -24,7 +24,12 @@ describe('課別シート (per-department sheets inside the master)', () => {
   it('makes one `課_<課名>` sheet and one very hidden manifest per department', () => {
     const split = splitMaster(master, { year: 2024 });
     expect(made.year).toBe(2024);
-    expect(made.made.map((d) => d.department).sort()).toEqual(split.departments.filter((d) => d.counts.indicatorRows + d.counts.projects > 0).map((d) => d.department).sort());
+    expect(made.made.map((d) => d.department).sort()).toEqual(
+      split.departments
+        .filter((d) => d.counts.indicatorRows + d.counts.projects > 0)
+        .map((d) => d.department)
+        .sort(),
+    );
     const names = made.edits.sheets!.map((s) => s.name);
     expect(names).toContain('課_生涯学習課');
     expect(names).toContain('_課_生涯学習課');
@@ -83,7 +88,11 @@ describe('課別シート (per-department sheets inside the master)', () => {
     expect(sub.entered).toBe(0);
     const subs = departmentSheetSubmissions(entered).filter((s) => s.file === sheet);
     expect(subs[0].entered).toBe(1);
-    const result = compile(entered, subs.map((s) => ({ file: s.file, sha256: 'h', grid: s.grid, problems: s.problems })), { now: '2025-05-01 10:00:00', masterFile: 'master.xlsx' });
+    const result = compile(
+      entered,
+      subs.map((s) => ({ file: s.file, sha256: 'h', grid: s.grid, problems: s.problems })),
+      { now: '2025-05-01 10:00:00', masterFile: 'master.xlsx' },
+    );
     expect(result.rejected).toEqual([]);
     expect(result.submissions[0]).toMatchObject({ department: '河川課', status: 'accepted' });
     expect(result.submissions[0].applied).toBe(1);
@@ -97,7 +106,10 @@ describe('課別シート (per-department sheets inside the master)', () => {
     const sheet = '課_河川課';
     const tampered = setValue(withSheets, sheet, 0, 0, '書き換え');
     const sub = departmentSheetSubmissions(tampered).find((s) => s.file === sheet)!;
-    const result = compile(tampered, [{ file: sub.file, sha256: 'h', grid: sub.grid }], { now: '2025-05-01 10:00:00', masterFile: 'master.xlsx' });
+    const result = compile(tampered, [{ file: sub.file, sha256: 'h', grid: sub.grid }], {
+      now: '2025-05-01 10:00:00',
+      masterFile: 'master.xlsx',
+    });
     expect(result.rejected).toHaveLength(1);
   });
 });

@@ -53,7 +53,12 @@ describe('splitMaster on the FY2023 sample, for FY2024', () => {
     const actualCells = m.inputs.filter((i) => i.sheet === '基本施策1' && i.field === 'actual').map((i) => a1(i.row, i.col));
     // 2024 is column H of the canonical layout.
     expect(actualCells.every((c) => c.startsWith('H'))).toBe(true);
-    expect(unlocked.sort()).toEqual(m.inputs.filter((i) => i.sheet === '基本施策1').map((i) => a1(i.row, i.col)).sort());
+    expect(unlocked.sort()).toEqual(
+      m.inputs
+        .filter((i) => i.sheet === '基本施策1')
+        .map((i) => a1(i.row, i.col))
+        .sort(),
+    );
   });
 
   it('adds validations: 達成度 as a list of the four levels, figures as numbers (0–100 for %)', () => {
@@ -63,7 +68,9 @@ describe('splitMaster on the FY2023 sample, for FY2024', () => {
     const percent = all.find((v) => v.kind === 'decimal' && v.max === 100)!;
     expect(percent).toMatchObject({ min: 0, max: 100 });
     expect(percent.range.split(' ')).toHaveLength(2);
-    const counts = dept('生涯学習課').sheets.flatMap((s) => s.validations ?? []).filter((v) => v.kind === 'decimal');
+    const counts = dept('生涯学習課')
+      .sheets.flatMap((s) => s.validations ?? [])
+      .filter((v) => v.kind === 'decimal');
     expect(counts.every((v) => v.min === 0 && v.max === undefined)).toBe(true);
   });
 
@@ -100,7 +107,11 @@ describe('splitMaster on the FY2023 sample, for FY2024', () => {
 
   it('gives each contributor of a shared indicator a contribution row; the coordinator owns the total', () => {
     // ICT講習会 受講者数 494人 = 39 (市民・NPO活動推進課) + 267 (健康長寿課) + 188 (中央公民館)
-    for (const [name, project] of [['市民・NPO活動推進課', '町内会DX推進実証事業'], ['健康長寿課', 'スマートシニア応援事業'], ['中央公民館', '中央公民館定期講座']]) {
+    for (const [name, project] of [
+      ['市民・NPO活動推進課', '町内会DX推進実証事業'],
+      ['健康長寿課', 'スマートシニア応援事業'],
+      ['中央公民館', '中央公民館定期講座'],
+    ]) {
       const sheet = dept(name).sheets.find((s) => s.name === CONTRIBUTION_SHEET);
       expect(sheet).toBeDefined();
       const row = sheet!.rows.find((r) => String(r[0]).startsWith('ICT活用'))!;

@@ -70,7 +70,9 @@ describe('contribution breakdowns (◆事業名（課名） N人)', () => {
       { department: '中央公民館', name: '中央公民館定期講座', value: 188 },
     ]);
     expect(sumOf(parts)).toBe(494);
-    expect(narrativeOf(ICT)).toBe('町内会活動のDXや高齢者等のICT活用を推進するため、各部署において事業者との協働により操作体験講座等を開催した。');
+    expect(narrativeOf(ICT)).toBe(
+      '町内会活動のDXや高齢者等のICT活用を推進するため、各部署において事業者との協働により操作体験講座等を開催した。',
+    );
   });
 
   it('reads the department-first style: (都市政策課) ○若者居場所づくり社会実験 ワークショップ 3回', () => {
@@ -102,7 +104,10 @@ describe('contribution breakdowns (◆事業名（課名） N人)', () => {
 
 describe('manifest', () => {
   const m: Manifest = {
-    plan: '第二次郡山市協働推進基本計画', templateVersion: '1', fiscalYear: 2024, department: '河川課',
+    plan: '第二次郡山市協働推進基本計画',
+    templateVersion: '1',
+    fiscalYear: 2024,
+    department: '河川課',
     sheets: [{ name: '基本施策4', rows: 3, cols: 14 }],
     rows: [{ sheet: '基本施策4', row: 2, key: 'ind:4:x#0' }],
     inputs: [{ sheet: '基本施策4', row: 2, col: 7, key: 'ind:4:x#0', field: 'actual', base: '' }],

@@ -86,10 +86,12 @@ describe('FileWorkbook.apply: cell edits', () => {
 
   it('clears a mark: the fill and the note go, the font and the neighbours stay', async () => {
     const fw = await FileWorkbook.fromBuffer(await master(), 'master.xlsx');
-    await fw.apply({ cells: [
-      { sheet: '実施報告', row: 1, col: 2, mark: 'error', note: '数値として読めません' },
-      { sheet: '実施報告', row: 2, col: 2, mark: 'warning', note: '増減が大きい' },
-    ] });
+    await fw.apply({
+      cells: [
+        { sheet: '実施報告', row: 1, col: 2, mark: 'error', note: '数値として読めません' },
+        { sheet: '実施報告', row: 2, col: 2, mark: 'warning', note: '増減が大きい' },
+      ],
+    });
     const marked = await FileWorkbook.fromBuffer(await fw.toBuffer(), 'master.xlsx');
     await marked.apply({ cells: [{ sheet: '実施報告', row: 1, col: 2, mark: 'clear' }] });
     const data = await marked.toBuffer();
@@ -226,7 +228,13 @@ describe('FileWorkbook.apply: validations and protection', () => {
       { range: 'C2:C40', kind: 'whole' as const, min: 0 },
       { range: 'D2:D40', kind: 'list' as const, list: departments },
     ],
-    protection: { password: 'koriyama', unlocked: [{ row: 1, col: 0 }, { row: 1, col: 1 }] },
+    protection: {
+      password: 'koriyama',
+      unlocked: [
+        { row: 1, col: 0 },
+        { row: 1, col: 1 },
+      ],
+    },
   };
 
   it('writes list and number validations with messages', async () => {
@@ -303,7 +311,10 @@ describe('FileWorkbook.apply: refused edits leave the workbook unchanged', () =>
   it('names a missing sheet', async () => {
     const err = await refusal({
       sheets: [{ name: '集計', rows: [['新しい']] }],
-      cells: [{ sheet: '実施報告', row: 1, col: 1, value: 'B' }, { sheet: 'ない', row: 0, col: 0, value: 1 }],
+      cells: [
+        { sheet: '実施報告', row: 1, col: 1, value: 'B' },
+        { sheet: 'ない', row: 0, col: 0, value: 1 },
+      ],
     });
     expect(err).toMatchObject({ name: 'WorkbookError', code: 'sheet-missing', sheet: 'ない' });
     expect(err.message).toBe('master.xlsx にシート「ない」がありません。');
@@ -329,9 +340,9 @@ describe('FileWorkbook.apply: refused edits leave the workbook unchanged', () =>
     expect(
       (await refusal({ cells: [], sheets: [{ name: 'x', rows: [], validations: [{ range: 'A1:A3', kind: 'list', list: [] }] }] })).code,
     ).toBe('invalid-validation');
-    expect(
-      (await refusal({ cells: [], sheets: [{ name: 'x', rows: [], validations: [{ range: 'A1:', kind: 'whole' }] }] })).code,
-    ).toBe('invalid-range');
+    expect((await refusal({ cells: [], sheets: [{ name: 'x', rows: [], validations: [{ range: 'A1:', kind: 'whole' }] }] })).code).toBe(
+      'invalid-range',
+    );
   });
 
   it('refuses to save after a batch failed half way', async () => {

@@ -102,7 +102,8 @@ describe('bad input', () => {
     const sheet = await partText(await simpleXlsx(), 'xl/worksheets/sheet1.xml');
     const perRow = 1000;
     const rows: string[] = [];
-    for (let r = 1; r <= FILE_LIMITS.maxCells / perRow + 1; r++) rows.push(`<row r="${r}">${'<c r="A1"><v>1</v></c>'.repeat(perRow)}</row>`);
+    for (let r = 1; r <= FILE_LIMITS.maxCells / perRow + 1; r++)
+      rows.push(`<row r="${r}">${'<c r="A1"><v>1</v></c>'.repeat(perRow)}</row>`);
     const big = sheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join('')}</sheetData>`);
     const data = await withParts(await simpleXlsx(), { 'xl/worksheets/sheet1.xml': big });
     expect(data.length).toBeLessThan(FILE_LIMITS.maxBytes);

@@ -66,10 +66,15 @@ describe('hostile packages are refused before they are loaded', () => {
 
   it('one cell at row 200,000,000 is refused without laying out the rows before it', async () => {
     const sheet = await partText(await simpleXlsx(), 'xl/worksheets/sheet1.xml');
-    const far = sheet.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, '<sheetData><row r="200000000"><c r="A200000000"><v>1</v></c></row></sheetData>');
+    const far = sheet.replace(
+      /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+      '<sheetData><row r="200000000"><c r="A200000000"><v>1</v></c></row></sheetData>',
+    );
     const s = await submissionFromBytes('far.xlsx', await withSheet(far), 'x');
     expect(s.grid).toBeUndefined();
-    expect(s.problems?.[0]).toContain('far.xlsx の xl/worksheets/sheet1.xml にセル A200000000 があります。扱えるのは 20,000 行・256 列までです。');
+    expect(s.problems?.[0]).toContain(
+      'far.xlsx の xl/worksheets/sheet1.xml にセル A200000000 があります。扱えるのは 20,000 行・256 列までです。',
+    );
   });
 
   const active: [string, Record<string, string | Uint8Array>, string][] = [
@@ -83,12 +88,18 @@ describe('hostile packages are refused before they are loaded', () => {
     ],
     [
       'an external link at an unusual path, named by its relationship',
-      { 'xl/other/_rels/thing.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="../../x/link.xml"/></Relationships>' },
+      {
+        'xl/other/_rels/thing.xml.rels':
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="../../x/link.xml"/></Relationships>',
+      },
       '外部ファイルへのリンク',
     ],
     [
       'an OLE object pointing outside the file',
-      { 'xl/worksheets/_rels/sheet1.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" Target="file:///C:/evil.exe" TargetMode="External"/></Relationships>' },
+      {
+        'xl/worksheets/_rels/sheet1.xml.rels':
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" Target="file:///C:/evil.exe" TargetMode="External"/></Relationships>',
+      },
       '埋め込みオブジェクト',
     ],
   ];
@@ -98,7 +109,10 @@ describe('hostile packages are refused before they are loaded', () => {
     const filled = { ...parts };
     if ('[Content_Types].xml' in filled) {
       const types = await partText(base, '[Content_Types].xml');
-      filled['[Content_Types].xml'] = types.replace('</Types>', '<Override PartName="/xl/media/image9.png" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+      filled['[Content_Types].xml'] = types.replace(
+        '</Types>',
+        '<Override PartName="/xl/media/image9.png" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+      );
     }
     const s = await submissionFromBytes('active.xlsx', await withParts(base, filled), 'x');
     expect(s.grid).toBeUndefined();

@@ -97,8 +97,16 @@ beforeAll(async () => {
         headerRows: [1],
         headingRows: [0],
         merges: ['A1:B1'],
-        validations: [{ range: 'A3:A20', kind: 'list', list: ['A', 'B', 'C'] }, { range: 'B3:B20', kind: 'whole', min: 0, max: 999 }],
-        protection: { unlocked: [{ row: 2, col: 0 }, { row: 2, col: 1 }] },
+        validations: [
+          { range: 'A3:A20', kind: 'list', list: ['A', 'B', 'C'] },
+          { range: 'B3:B20', kind: 'whole', min: 0, max: 999 },
+        ],
+        protection: {
+          unlocked: [
+            { row: 2, col: 0 },
+            { row: 2, col: 1 },
+          ],
+        },
       },
     ],
   });
@@ -132,7 +140,8 @@ describe('LibreOffice reads what FileWorkbook writes', () => {
     const sheet = unescapeXml(await partText(data, 'xl/worksheets/sheet2.xml'));
     expect(sheet).toMatch(/<mergeCell ref="A1:B1"\/>/);
     expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(1|true)"/);
-    const rule = (sqref: string) => (sheet.match(/<dataValidation [\s\S]*?<\/dataValidation>/g) ?? []).find((r) => r.includes(`sqref="${sqref}"`)) ?? '';
+    const rule = (sqref: string) =>
+      (sheet.match(/<dataValidation [\s\S]*?<\/dataValidation>/g) ?? []).find((r) => r.includes(`sqref="${sqref}"`)) ?? '';
     expect(rule('A3:A20')).toMatch(/type="list"/);
     expect(rule('A3:A20')).toContain('<formula1>"A,B,C"</formula1>');
     expect(rule('B3:B20')).toMatch(/type="whole"/);

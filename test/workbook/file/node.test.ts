@@ -57,7 +57,13 @@ describe('openWorkbookFile', () => {
     const grid = await fw.read();
     expect(grid.source).toBe(name);
     expect(grid.sheets).toEqual([
-      { name: '報告', rows: [[{ value: '事業名' }, { value: '進捗' }], [{ value: '協働' }, { value: 'A' }]] },
+      {
+        name: '報告',
+        rows: [
+          [{ value: '事業名' }, { value: '進捗' }],
+          [{ value: '協働' }, { value: 'A' }],
+        ],
+      },
     ]);
   });
 
@@ -80,7 +86,10 @@ describe('openWorkbookFile', () => {
 
   it('names a missing file and a folder', async () => {
     const missing = path.join(dir, 'ない.xlsx');
-    expect(await caught(() => openWorkbookFile(missing))).toMatchObject({ code: 'not-found', message: `${missing} が見つかりません。ファイル名と場所を確認してください。` });
+    expect(await caught(() => openWorkbookFile(missing))).toMatchObject({
+      code: 'not-found',
+      message: `${missing} が見つかりません。ファイル名と場所を確認してください。`,
+    });
     expect((await caught(() => openWorkbookFile(dir))).code).toBe('not-a-file');
   });
 

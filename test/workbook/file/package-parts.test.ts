@@ -37,7 +37,15 @@ const cases: [string, UnsupportedKind, () => Promise<Record<string, string | Uin
     async () => ({ 'xl/externalLinks/externalLink1.xml': `${XML}<externalLink><ddeLink ddeService="Excel" ddeTopic="x"/></externalLink>` }),
   ],
   ['VBA', 'vba', async () => ({ 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })],
-  ['a Power Query (UTF-16 customXml)', 'powerQuery', async () => ({ 'customXml/item1.xml': utf16WithBom('<?xml version="1.0" encoding="utf-16"?><DataMashup xmlns="http://schemas.microsoft.com/DataMashup">AAAA</DataMashup>') })],
+  [
+    'a Power Query (UTF-16 customXml)',
+    'powerQuery',
+    async () => ({
+      'customXml/item1.xml': utf16WithBom(
+        '<?xml version="1.0" encoding="utf-16"?><DataMashup xmlns="http://schemas.microsoft.com/DataMashup">AAAA</DataMashup>',
+      ),
+    }),
+  ],
   ['a Power Query (UTF-8 customXml)', 'powerQuery', async () => ({ 'customXml/item2.xml': `${XML}<DataMashup>AAAA</DataMashup>` })],
   ['data connections', 'dataConnection', async () => ({ 'xl/connections.xml': `${XML}<connections/>` })],
   ['an embedded object', 'embeddedObject', async () => ({ 'xl/embeddings/oleObject1.bin': new Uint8Array([1, 2, 3]) })],
@@ -61,7 +69,10 @@ const cases: [string, UnsupportedKind, () => Promise<Record<string, string | Uin
   [
     'sparklines',
     'sparkline',
-    () => sheetWith('<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups><x14:sparklineGroup/></x14:sparklineGroups></ext></extLst>'),
+    () =>
+      sheetWith(
+        '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups><x14:sparklineGroup/></x14:sparklineGroups></ext></extLst>',
+      ),
   ],
 ];
 

@@ -37,7 +37,10 @@ describe('OfficeWorkbook.apply: cells', () => {
     expect(fake.cell('施策1', 'G14')?.value).toBe('↗');
     expect(fake.cell('施策1', 'B20')?.value).toBe('◇ 参加者数は目標を上回りました。');
     const valueSets = fake.commands('set').filter((c) => c.what.endsWith('.values'));
-    expect(valueSets.map((c) => c.what).sort()).toEqual(['Worksheet[施策1].Range[B20:B20].values', 'Worksheet[施策1].Range[G5:G14].values']);
+    expect(valueSets.map((c) => c.what).sort()).toEqual([
+      'Worksheet[施策1].Range[B20:B20].values',
+      'Worksheet[施策1].Range[G5:G14].values',
+    ]);
 
     expect(fake.cell('施策1', 'C7')?.fill).toBe(MARK_FILLS.error);
     expect(fake.cell('施策1', 'D8')?.fill).toBe('#FFEB9C');
@@ -137,7 +140,9 @@ describe('OfficeWorkbook.apply: cells', () => {
     expect((error as OfficeWorkbookError).code).toBe('SheetNotFound');
     expect((error as OfficeWorkbookError).sheet).toBe('施策9');
     expect((error as OfficeWorkbookError).written).toBe('none');
-    expect((error as Error).message).toMatch(/「進捗報告\.xlsx」に書き込めませんでした。シート「施策9」が見つかりません.*ブックは変更されていません/);
+    expect((error as Error).message).toMatch(
+      /「進捗報告\.xlsx」に書き込めませんでした。シート「施策9」が見つかりません.*ブックは変更されていません/,
+    );
     expect(fake.syncs).toHaveLength(1);
   });
 
@@ -176,8 +181,11 @@ describe('OfficeWorkbook.apply: protected sheets', () => {
   it('re-protects the sheet and restores events even when a write throws', async () => {
     const fake = new FakeExcel();
     reportSheet(fake, { protected: true, protectionOptions: options });
-    fake.failOn = (c) => (c.what.endsWith('Range[G5:G14].values') ? new FakeOfficeError('GeneralException', 'boom', 'Range.values') : undefined);
-    const error = (await gateway(fake).apply(progressEdits()).catch((e: unknown) => e)) as OfficeWorkbookError;
+    fake.failOn = (c) =>
+      c.what.endsWith('Range[G5:G14].values') ? new FakeOfficeError('GeneralException', 'boom', 'Range.values') : undefined;
+    const error = (await gateway(fake)
+      .apply(progressEdits())
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
 
     expect(error).toBeInstanceOf(OfficeWorkbookError);
     expect(error.code).toBe('GeneralException');
@@ -193,7 +201,9 @@ describe('OfficeWorkbook.apply: protected sheets', () => {
   it('names the sheet when it cannot be unprotected (password unknown)', async () => {
     const fake = new FakeExcel();
     reportSheet(fake, { protected: true, password: 'secret' });
-    const error = (await gateway(fake).apply(progressEdits()).catch((e: unknown) => e)) as OfficeWorkbookError;
+    const error = (await gateway(fake)
+      .apply(progressEdits())
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error.code).toBe('AccessDenied');
     expect(error.message).toMatch(/「施策1」）の保護を解除できませんでした/);
     expect(fake.sheet('施策1').protected).toBe(true);
@@ -208,8 +218,12 @@ describe('OfficeWorkbook.apply: protected sheets', () => {
     const cells: CellEdit[] = Array.from({ length: 3000 }, (_, i) => ({ sheet: '施策1', row: i, col: 10, value: text }));
     let valueWrites = 0;
     fake.failOn = (c) =>
-      c.what.endsWith('.values') && ++valueWrites === 2 ? new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'too big', 'Range.values') : undefined;
-    const error = (await gateway(fake).apply({ cells }).catch((e: unknown) => e)) as OfficeWorkbookError;
+      c.what.endsWith('.values') && ++valueWrites === 2
+        ? new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'too big', 'Range.values')
+        : undefined;
+    const error = (await gateway(fake)
+      .apply({ cells })
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error.written).toBe('partial');
     expect(error.message).toMatch(/データが大きすぎます/);
     expect(error.message).toMatch(/変更の一部はすでに書き込まれています/);
@@ -236,9 +250,22 @@ describe('OfficeWorkbook.apply: sheets and appends', () => {
           wrap: true,
           freezeRows: 2,
           state: 'hidden',
-          protection: { password: 'pw', unlocked: [{ row: 2, col: 3 }, { row: 2, col: 4 }] },
+          protection: {
+            password: 'pw',
+            unlocked: [
+              { row: 2, col: 3 },
+              { row: 2, col: 4 },
+            ],
+          },
           validations: [
-            { range: 'D3:D40', kind: 'decimal', min: 0, max: 1e9, prompt: '実績値を数値で入力してください', error: '数値を入力してください' },
+            {
+              range: 'D3:D40',
+              kind: 'decimal',
+              min: 0,
+              max: 1e9,
+              prompt: '実績値を数値で入力してください',
+              error: '数値を入力してください',
+            },
             { range: 'E3:E40', kind: 'list', list: ['達成', '未達成', '評価不能'] },
           ],
         },
@@ -286,7 +313,15 @@ describe('OfficeWorkbook.apply: sheets and appends', () => {
     await gateway(fake).apply({
       cells: [],
       sheets: [{ name: '改訂履歴', rows: [['日付', '内容', '担当']] }],
-      appends: [{ sheet: '改訂履歴', rows: [['2025-04-01', '進捗を記入'], ['2025-04-02', '見直し', '協働推進課']] }],
+      appends: [
+        {
+          sheet: '改訂履歴',
+          rows: [
+            ['2025-04-01', '進捗を記入'],
+            ['2025-04-02', '見直し', '協働推進課'],
+          ],
+        },
+      ],
     });
     expect(fake.syncs).toHaveLength(3);
     expect(fake.cell('改訂履歴', 'B3')?.value).toBe('修正');

@@ -7,7 +7,15 @@ describe('rectangles', () => {
   it('joins adjacent cells of a column, then equal runs side by side', () => {
     const rects = rectangles([at(4, 6), at(5, 6), at(6, 6), at(4, 7), at(5, 7), at(6, 7), at(9, 1)]);
     expect(rects).toEqual([
-      { row: 4, col: 6, items: [['4,6', '4,7'], ['5,6', '5,7'], ['6,6', '6,7']] },
+      {
+        row: 4,
+        col: 6,
+        items: [
+          ['4,6', '4,7'],
+          ['5,6', '5,7'],
+          ['6,6', '6,7'],
+        ],
+      },
       { row: 9, col: 1, items: [['9,1']] },
     ]);
   });

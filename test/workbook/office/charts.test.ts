@@ -34,8 +34,26 @@ describe('OfficeWorkbook.addTrendCharts', () => {
     const ws = fake.sheet('推移グラフ');
     expect(fake.cell('推移グラフ', 'B4')?.value).toBe(80);
     expect(ws.charts).toEqual([
-      { type: 'LineMarkers', source: 'A3:D5', seriesBy: 'Rows', title: '基本施策1 講座数', titleFontSize: 10, legendPosition: 'Bottom', from: 'F4', to: 'L18' },
-      { type: 'LineMarkers', source: 'A7:C8', seriesBy: 'Rows', title: '基本施策1 参加者数', titleFontSize: 10, legendPosition: 'Bottom', from: 'N4', to: 'T18' },
+      {
+        type: 'LineMarkers',
+        source: 'A3:D5',
+        seriesBy: 'Rows',
+        title: '基本施策1 講座数',
+        titleFontSize: 10,
+        legendPosition: 'Bottom',
+        from: 'F4',
+        to: 'L18',
+      },
+      {
+        type: 'LineMarkers',
+        source: 'A7:C8',
+        seriesBy: 'Rows',
+        title: '基本施策1 参加者数',
+        titleFontSize: 10,
+        legendPosition: 'Bottom',
+        from: 'N4',
+        to: 'T18',
+      },
     ]);
     // Events are off while the add-in writes, and back as they were afterwards.
     const sets = fake.syncs[1].commands.filter((c) => c.what === 'Runtime.enableEvents').map((c) => c.args[0]);
@@ -58,7 +76,9 @@ describe('OfficeWorkbook.addTrendCharts', () => {
   it('explains a failure in Japanese, says the sheet may be partly built, and turns events back on', async () => {
     const fake = new FakeExcel();
     fake.failOn = (c) => (c.what.endsWith('setPosition') ? new FakeOfficeError('InvalidArgument', 'bad', 'Chart.setPosition') : undefined);
-    const error = (await gateway(fake).addTrendCharts(sheet, charts).catch((e: unknown) => e)) as OfficeWorkbookError;
+    const error = (await gateway(fake)
+      .addTrendCharts(sheet, charts)
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error).toBeInstanceOf(OfficeWorkbookError);
     expect(error.message).toMatch(/^「進捗報告\.xlsx」にグラフを作成できませんでした。/);
     expect(error.message).toMatch(/一部のセルだけが変更されている可能性があります/);
@@ -83,10 +103,13 @@ describe('OfficeWorkbook.addTrendCharts', () => {
     const fake = new FakeExcel();
     fake.failOn = (c) => {
       if (c.what.endsWith('setPosition')) return new FakeOfficeError('InvalidArgument', 'bad', 'Chart.setPosition');
-      if (c.what === 'Runtime.enableEvents' && c.args[0] === true) return new FakeOfficeError('GeneralException', 'down', 'Runtime.enableEvents');
+      if (c.what === 'Runtime.enableEvents' && c.args[0] === true)
+        return new FakeOfficeError('GeneralException', 'down', 'Runtime.enableEvents');
       return undefined;
     };
-    const error = (await gateway(fake).addTrendCharts(sheet, charts).catch((e: unknown) => e)) as OfficeWorkbookError;
+    const error = (await gateway(fake)
+      .addTrendCharts(sheet, charts)
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error.code).toBe('InvalidArgument');
     expect(error.message).toMatch(/入力内容のチェックが止まったままになっている可能性があります/);
   });
@@ -129,7 +152,11 @@ describe('OfficeWorkbook.addTrendCharts', () => {
       expect(writes.length).toBeGreaterThan(1);
       for (const s of fake.syncs) expect(s.bytes).toBeLessThanOrEqual(budget);
       expect(fake.sheet('推移グラフ').charts).toHaveLength(5000);
-      expect(fake.sheet('推移グラフ').charts[4999]).toMatchObject({ source: 'A20000:E20002', title: big.charts[4999].title, from: big.charts[4999].from });
+      expect(fake.sheet('推移グラフ').charts[4999]).toMatchObject({
+        source: 'A20000:E20002',
+        title: big.charts[4999].title,
+        from: big.charts[4999].from,
+      });
       expect(fake.cell('推移グラフ', 'B20001')?.value).toBe(5079);
       // Every write sync suspends calculation; events go off in the first and come back in the last.
       for (const s of writes) expect(s.commands[0].what).toBe('Application.suspendApiCalculationUntilNextSync');
@@ -143,7 +170,8 @@ describe('OfficeWorkbook.addTrendCharts', () => {
     it('says a failure after the first write sync left part of the sheet written', async () => {
       const fake = new FakeExcel();
       const big = many(2000);
-      fake.failOn = (c) => (c.what.endsWith('charts[1500].setPosition') ? new FakeOfficeError('InvalidArgument', 'bad', 'Chart.setPosition') : undefined);
+      fake.failOn = (c) =>
+        c.what.endsWith('charts[1500].setPosition') ? new FakeOfficeError('InvalidArgument', 'bad', 'Chart.setPosition') : undefined;
       const error = (await new OfficeWorkbook(fake.run, 'a.xlsx', { supports: () => true, maxSyncBytes: 400_000 })
         .addTrendCharts(big.sheet, big.charts)
         .catch((e: unknown) => e)) as OfficeWorkbookError;
@@ -165,7 +193,10 @@ describe('OfficeWorkbook.addTrendCharts', () => {
 describe('OfficeWorkbook: clear marks', () => {
   it('takes the fill and the note away (ExcelApi 1.18), leaving other cells alone', async () => {
     const fake = new FakeExcel();
-    fake.addSheet('施策1', { cells: { H8: { value: 'x', fill: '#FFC7CE' }, H9: { value: 'y', fill: '#FFC7CE' } }, notes: new Map([['H8', `${NOTE_TAG}\n実績値を数値として読めません`]]) });
+    fake.addSheet('施策1', {
+      cells: { H8: { value: 'x', fill: '#FFC7CE' }, H9: { value: 'y', fill: '#FFC7CE' } },
+      notes: new Map([['H8', `${NOTE_TAG}\n実績値を数値として読めません`]]),
+    });
     await gateway(fake).apply({ cells: [{ sheet: '施策1', row: 7, col: 7, mark: 'clear' }] });
     expect(fake.cell('施策1', 'H8')?.fill).toBeUndefined();
     expect(fake.cell('施策1', 'H9')?.fill).toBe('#FFC7CE');
@@ -187,7 +218,10 @@ describe('OfficeWorkbook: clear marks', () => {
     const fake = new FakeExcel();
     fake.addSheet('施策1', {
       cells: { H8: { value: 'x', fill: '#00B050' }, H9: { value: 'y', fill: '#00B050' }, H10: { value: 'z' } },
-      notes: new Map([['H8', '課長確認済み'], ['H9', '後で直す']]),
+      notes: new Map([
+        ['H8', '課長確認済み'],
+        ['H9', '後で直す'],
+      ]),
     });
     await gateway(fake).apply({
       cells: [
@@ -211,7 +245,12 @@ describe('OfficeWorkbook: clear marks', () => {
     const fake = new FakeExcel();
     fake.addSheet('施策1', { protected: true, cells: { H8: { value: 'x', fill: '#FFEB9C' } } });
     const gw = new OfficeWorkbook(fake.run, 'a.xlsx', { supports: (_s, v) => v !== '1.18', runOn: fake.runOn });
-    await gw.apply({ cells: [{ sheet: '施策1', row: 7, col: 7, mark: 'clear' }, { sheet: '施策1', row: 8, col: 7, mark: 'error', note: '誤り' }] });
+    await gw.apply({
+      cells: [
+        { sheet: '施策1', row: 7, col: 7, mark: 'clear' },
+        { sheet: '施策1', row: 8, col: 7, mark: 'error', note: '誤り' },
+      ],
+    });
     expect(fake.cell('施策1', 'H8')?.fill).toBeUndefined();
     expect(fake.cell('施策1', 'H9')?.fill).toBe('#FFC7CE');
     expect(fake.sheet('施策1').protected).toBe(true);
@@ -234,6 +273,9 @@ describe('OfficeWorkbook.onCellsEdited', () => {
     s1.name = '施策1（改）';
     await fake.fireChanged({ worksheetId: s1.id, address: 'H10', triggerSource: 'Unknown' });
     await settle();
-    expect(seen).toEqual([{ sheet: '基本施策1', address: 'H8' }, { sheet: '施策1（改）', address: 'H10' }]);
+    expect(seen).toEqual([
+      { sheet: '基本施策1', address: 'H8' },
+      { sheet: '施策1（改）', address: 'H10' },
+    ]);
   });
 });

@@ -61,7 +61,11 @@ describe('課別シート through the Office gateway', () => {
       ['生涯学習課', undefined, 0],
       ['市民・NPO活動推進課', undefined, 0],
     ]);
-    const result = compile(back, subs.map((s) => ({ file: s.file, sha256: 'x', grid: s.grid })), { now: '2025-01-01 00:00:00', masterFile: 'master-2023.xlsx' });
+    const result = compile(
+      back,
+      subs.map((s) => ({ file: s.file, sha256: 'x', grid: s.grid })),
+      { now: '2025-01-01 00:00:00', masterFile: 'master-2023.xlsx' },
+    );
     // Nothing entered yet: 未記入 (the 課 stays 未提出), never sent back as changed or tampered.
     expect(result.rejected).toEqual([]);
     expect(result.unfilled.map((u) => u.file).sort()).toEqual(subs.map((x) => x.file).sort());

@@ -47,7 +47,12 @@ describe('toWorkbookError', () => {
   });
 
   it('names the sheet and cell when known', () => {
-    const e = toWorkbookError(officeError('ItemNotFound', 'Worksheet.getItem'), { action: 'select', label: 'a.xlsx', sheet: '施策1', cell: 'C3' });
+    const e = toWorkbookError(officeError('ItemNotFound', 'Worksheet.getItem'), {
+      action: 'select',
+      label: 'a.xlsx',
+      sheet: '施策1',
+      cell: 'C3',
+    });
     expect(e.message).toMatch(/シート「施策1」 C3/);
     expect(e.sheet).toBe('施策1');
     expect(e.cell).toBe('C3');
@@ -67,7 +72,8 @@ describe('OfficeWorkbook wraps every run', () => {
   it('turns a failed read into a WorkbookError', async () => {
     const fake = new FakeExcel();
     fake.addSheet('施策1', { cells: { A1: 1 } });
-    fake.failOn = (c) => (c.what.includes('Range[used].load') ? officeError('ResponsePayloadSizeLimitExceeded', 'Range.values') : undefined);
+    fake.failOn = (c) =>
+      c.what.includes('Range[used].load') ? officeError('ResponsePayloadSizeLimitExceeded', 'Range.values') : undefined;
     const error = (await new OfficeWorkbook(fake.run, '進捗報告.xlsx').read().catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error).toBeInstanceOf(OfficeWorkbookError);
     expect(error.message).toMatch(/「進捗報告\.xlsx」を読み込めませんでした。データが大きすぎます/);
@@ -76,7 +82,10 @@ describe('OfficeWorkbook wraps every run', () => {
   it('explains an old Excel (ApiNotFound) when writing', async () => {
     const fake = new FakeExcel();
     fake.addSheet('施策1');
-    fake.failOn = (c) => (c.what === 'Application.suspendScreenUpdatingUntilNextSync' ? officeError('ApiNotFound', 'Application.suspendScreenUpdatingUntilNextSync') : undefined);
+    fake.failOn = (c) =>
+      c.what === 'Application.suspendScreenUpdatingUntilNextSync'
+        ? officeError('ApiNotFound', 'Application.suspendScreenUpdatingUntilNextSync')
+        : undefined;
     const error = (await new OfficeWorkbook(fake.run, 'a.xlsx', { supports: () => true })
       .apply({ cells: [{ sheet: '施策1', row: 0, col: 0, value: 1 }] })
       .catch((e: unknown) => e)) as OfficeWorkbookError;

@@ -153,7 +153,10 @@ export class FakeExcel {
 
   addSheet(
     name: string,
-    init: Partial<Omit<FakeSheet, 'name' | 'id' | 'cells' | 'hiddenRows'>> & { cells?: Record<string, FakeCell | CellValue>; hiddenRows?: number[] } = {},
+    init: Partial<Omit<FakeSheet, 'name' | 'id' | 'cells' | 'hiddenRows'>> & {
+      cells?: Record<string, FakeCell | CellValue>;
+      hiddenRows?: number[];
+    } = {},
   ): FakeSheet {
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
@@ -263,7 +266,11 @@ class FakeContext {
       return new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.', 'RequestContext.sync');
     }
     if (excel.maxRequestBytes !== undefined && bytes > excel.maxRequestBytes) {
-      return new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.', 'RequestContext.sync');
+      return new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+        'RequestContext.sync',
+      );
     }
     return undefined;
   }
@@ -286,7 +293,11 @@ class Proxy {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() and sync() first.`, `${this.what}.${prop}`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Call load() and sync() first.`,
+        `${this.what}.${prop}`,
+      );
     }
     return this.loaded.get(prop) as T;
   }
@@ -398,19 +409,27 @@ class FakeWorksheetCollection extends Proxy {
   }
 
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.excel.sheets.find((x) => x.name === name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `sheet ${name} not found`, 'WorksheetCollection.getItem');
-      return s;
-    }, name);
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.ctx.excel.sheets.find((x) => x.name === name);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `sheet ${name} not found`, 'WorksheetCollection.getItem');
+        return s;
+      },
+      name,
+    );
   }
 
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
-    const ws = new FakeWorksheet(this.ctx, () => {
-      if (!created) throw new FakeOfficeError('InvalidObjectPath', 'sheet not created', 'WorksheetCollection.add');
-      return created;
-    }, name);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      () => {
+        if (!created) throw new FakeOfficeError('InvalidObjectPath', 'sheet not created', 'WorksheetCollection.add');
+        return created;
+      },
+      name,
+    );
     this.call('add', [name], () => {
       created = this.ctx.excel.makeSheet(name);
     });
@@ -431,7 +450,8 @@ class FakeCharts extends Proxy {
     // The range goes by its label: a proxy itself cannot be turned into JSON.
     this.call('add', [type, source.what, seriesBy], () => {
       const r = source.rect();
-      if (source.ws.state() !== this.ws.state()) throw new FakeOfficeError('InvalidArgument', 'source on another sheet', 'ChartCollection.add');
+      if (source.ws.state() !== this.ws.state())
+        throw new FakeOfficeError('InvalidArgument', 'source on another sheet', 'ChartCollection.add');
       chart.bind({ type, source: `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`, seriesBy });
       this.ws.state().charts.push(chart.state!);
     });
@@ -507,9 +527,10 @@ class FakeWorksheet extends Proxy {
     this.notes = new FakeNotes(ctx, this);
     this.charts = new FakeCharts(ctx, this);
     this.freezePanes = {
-      freezeRows: (n: number) => this.call('freezePanes.freezeRows', [n], () => {
-        this.state().frozenRows = n;
-      }),
+      freezeRows: (n: number) =>
+        this.call('freezePanes.freezeRows', [n], () => {
+          this.state().frozenRows = n;
+        }),
     };
   }
 
@@ -774,9 +795,21 @@ class FakeRange extends Proxy {
           Array.from({ length: rect.cols }, (_, j) => f(this.ws.state().cells.get(key(rect.row + i, rect.col + j)))),
         );
       for (const p of list) {
-        if (p === 'values') this.loaded.set(p, grid((c) => (c ? c.value : '')));
-        else if (p === 'formulas') this.loaded.set(p, grid((c) => (c?.formula ? `=${c.formula}` : c ? c.value : '')));
-        else if (p === 'numberFormat') this.loaded.set(p, grid((c) => c?.numFmt ?? 'General'));
+        if (p === 'values')
+          this.loaded.set(
+            p,
+            grid((c) => (c ? c.value : '')),
+          );
+        else if (p === 'formulas')
+          this.loaded.set(
+            p,
+            grid((c) => (c?.formula ? `=${c.formula}` : c ? c.value : '')),
+          );
+        else if (p === 'numberFormat')
+          this.loaded.set(
+            p,
+            grid((c) => c?.numFmt ?? 'General'),
+          );
         else if (p === 'valueTypes') this.loaded.set(p, grid(valueType));
         else if (p === 'address') {
           const end = a1(rect.row + rect.rows - 1, rect.col + rect.cols - 1);
@@ -801,7 +834,11 @@ class FakeRange extends Proxy {
     this.set('values', values, () => {
       const rect = this.rect();
       if (values.length !== rect.rows || values.some((row) => row.length !== rect.cols)) {
-        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.', 'Range.values');
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The number of rows or columns in the input array does not match the size of the range.',
+          'Range.values',
+        );
       }
       this.guard('Range.values');
       this.forEachCell((r, c, i, j) => {
@@ -900,7 +937,11 @@ class FakeRangeView extends Proxy {
       const rows = Array.from({ length: rect.rows }, (_, i) => rect.row + i).filter((r) => !sheet.hiddenRows.has(r));
       const cols = Array.from({ length: rect.cols }, (_, j) => rect.col + j).filter((c) => !sheet.hiddenColumns.has(c));
       for (const p of list) {
-        if (p === 'cellAddresses') this.loaded.set(p, rows.map((r) => cols.map((c) => `${quoteSheet(sheet.name)}!${a1(r, c)}`)));
+        if (p === 'cellAddresses')
+          this.loaded.set(
+            p,
+            rows.map((r) => cols.map((c) => `${quoteSheet(sheet.name)}!${a1(r, c)}`)),
+          );
         else if (p === 'rowCount') this.loaded.set(p, rows.length);
         else throw new Error(`fake cannot load RangeView.${p}`);
       }

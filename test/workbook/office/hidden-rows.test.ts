@@ -9,7 +9,12 @@ import { COL, indicatorRow, policyBlock, SHEET, workbook, type CellInput } from 
 import { FakeExcel, type CellValue } from './fakeExcel';
 
 function range(visible?: string[][]): LoadedRange {
-  const values = [['基本指標項目', '2023年度'], ['講座数', 10], ['廃止した指標', ''], ['参加者数', 20]];
+  const values = [
+    ['基本指標項目', '2023年度'],
+    ['講座数', 10],
+    ['廃止した指標', ''],
+    ['参加者数', 20],
+  ];
   return {
     address: '施策1!B3:C6',
     values,
@@ -22,7 +27,15 @@ function range(visible?: string[][]): LoadedRange {
 
 describe('hidden rows read in Excel', () => {
   it('rows missing from the visible view are the hidden rows, sheet-absolute', () => {
-    const grid = sheetGridFromRange('施策1', false, range([['施策1!B3', '施策1!C3'], ['施策1!B4', '施策1!C4'], ['施策1!B6', '施策1!C6']]));
+    const grid = sheetGridFromRange(
+      '施策1',
+      false,
+      range([
+        ['施策1!B3', '施策1!C3'],
+        ['施策1!B4', '施策1!C4'],
+        ['施策1!B6', '施策1!C6'],
+      ]),
+    );
     expect(grid.hiddenRows).toEqual([4]);
   });
 
@@ -104,12 +117,15 @@ describe('hidden rows through the Office gateway', () => {
 
   it('for any rows hidden, with or without figures, both gateways give the same findings', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('shown' as const, 'hidden' as const, 'hiddenEmpty' as const), { minLength: 1, maxLength: NAMES.length }), async (rows) => {
-        const { grid, hidden } = gridOf({ rows });
-        const office = await new OfficeWorkbook(excelOf(grid, hidden).run, 'master.xlsx').read();
-        expect(office.sheets[0].hiddenRows ?? []).toEqual(hidden);
-        expect(verdict(office)).toEqual(verdict(await throughFile(grid, hidden)));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('shown' as const, 'hidden' as const, 'hiddenEmpty' as const), { minLength: 1, maxLength: NAMES.length }),
+        async (rows) => {
+          const { grid, hidden } = gridOf({ rows });
+          const office = await new OfficeWorkbook(excelOf(grid, hidden).run, 'master.xlsx').read();
+          expect(office.sheets[0].hiddenRows ?? []).toEqual(hidden);
+          expect(verdict(office)).toEqual(verdict(await throughFile(grid, hidden)));
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -126,7 +142,11 @@ describe('hidden rows through the Office gateway', () => {
     const hiddenSince = await workbook.readEdited(base, [{ sheet: SHEET, address: a1(FIRST, 6) }]);
     expect(hiddenSince.sheets[0].hiddenRows).toEqual([FIRST + 2]);
     expect(verdict(hiddenSince)).toEqual(verdict(await workbook.read()));
-    expect(verdict(hiddenSince).findings.filter((f) => f[0] === 'hidden-indicator').map((f) => f[2])).toEqual([a1(FIRST + 2, 0)]);
+    expect(
+      verdict(hiddenSince)
+        .findings.filter((f) => f[0] === 'hidden-indicator')
+        .map((f) => f[2]),
+    ).toEqual([a1(FIRST + 2, 0)]);
 
     fake.sheet(SHEET).hiddenRows.clear();
     fake.sheet(SHEET).cells.set(`${FIRST},6`, { value: '281件' });

@@ -19,7 +19,9 @@ describe('selectCell', () => {
   it('explains a missing sheet in Japanese, naming it', async () => {
     const fake = new FakeExcel();
     fake.addSheet('表紙');
-    const error = (await workbook(fake).selectCell('施策9', 'C3').catch((e: unknown) => e)) as OfficeWorkbookError;
+    const error = (await workbook(fake)
+      .selectCell('施策9', 'C3')
+      .catch((e: unknown) => e)) as OfficeWorkbookError;
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error.message).toMatch(/「進捗報告\.xlsx」のセルを選択できませんでした。シートまたはセルが見つかりません.*シート「施策9」 C3/);
   });
@@ -59,6 +61,9 @@ describe('createWorkbook', () => {
 
   it('says what to do instead when the host cannot create workbooks', async () => {
     const gw = new OfficeWorkbook(new FakeExcel().run, 'a.xlsx', { supports: () => true });
-    await expect(gw.createWorkbook('UEsDBA==')).rejects.toMatchObject({ code: 'Unsupported', message: expect.stringMatching(/ファイルとして保存/) });
+    await expect(gw.createWorkbook('UEsDBA==')).rejects.toMatchObject({
+      code: 'Unsupported',
+      message: expect.stringMatching(/ファイルとして保存/),
+    });
   });
 });

@@ -71,7 +71,11 @@ describe('OfficeWorkbook.readEdited (the live check)', () => {
     const fake = master(50);
     const workbook = new OfficeWorkbook(fake.run, 'master.xlsx');
     let grid = await workbook.read();
-    for (const [address, value] of [['E7', 1], ['E8', '二十'], ['B60', '新しい指標']] as const) {
+    for (const [address, value] of [
+      ['E7', 1],
+      ['E8', '二十'],
+      ['B60', '新しい指標'],
+    ] as const) {
       fake.syncs = [];
       grid = await workbook.readEdited(grid, [edit(fake, '施策1', address, value)]);
       expect(fake.syncs).toHaveLength(1);

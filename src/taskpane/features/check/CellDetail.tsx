@@ -68,9 +68,7 @@ export function CellDetail({ view, onClose }: { view: CellView; onClose: () => v
         <dt className={styles.term}>{t('detail.cell')}</dt>
         <dd className={styles.mono}>{view.cell}</dd>
         <dt className={styles.term}>{t('detail.value')}</dt>
-        <dd className={styles.value}>
-          {!view.found ? t('detail.notFound') : view.value === '' ? t('detail.empty') : view.value}
-        </dd>
+        <dd className={styles.value}>{!view.found ? t('detail.notFound') : view.value === '' ? t('detail.empty') : view.value}</dd>
         {view.formula ? (
           <>
             <dt className={styles.term}>{t('detail.formula')}</dt>

@@ -51,7 +51,9 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
             </p>
           ) : null}
           {clerk && counts.errors > 0 ? (
-            <p className={styles.next} data-testid="next-step">{t(canSelectInSheet ? 'clerk.nextStepExcel' : 'clerk.nextStepFile')}</p>
+            <p className={styles.next} data-testid="next-step">
+              {t(canSelectInSheet ? 'clerk.nextStepExcel' : 'clerk.nextStepFile')}
+            </p>
           ) : null}
           {clerk ? <SubmitChecklist errors={counts.errors} warnings={counts.warnings} /> : null}
           {findings.length > 0 ? (

@@ -9,11 +9,7 @@ import type { VerdictBasis } from '../../state/coverage';
 export function CheckSummary({ errors, warnings, coverage }: { errors: number; warnings: number; coverage: VerdictBasis }) {
   const { t } = useTranslation();
   const verdict =
-    errors > 0
-      ? t('check.hasErrors', { count: errors })
-      : warnings > 0
-        ? t('check.okWithWarnings', { count: warnings })
-        : t('check.ok');
+    errors > 0 ? t('check.hasErrors', { count: errors }) : warnings > 0 ? t('check.okWithWarnings', { count: warnings }) : t('check.ok');
   const lines = coverage.lines.map((c) => t(`coverage.${c.what}`, { read: c.read, total: c.total })).join(t('coverage.separator'));
   const basis = coverage.read ?? t('coverage.label', { lines });
   const intent = !coverage.complete || errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';

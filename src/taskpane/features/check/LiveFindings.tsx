@@ -38,7 +38,9 @@ export function LiveFindings({ live, workspace }: { live: LiveCheck; workspace: 
       <BusyIndicator label={live.busy ? t('live.busy') : undefined} />
       {shown ? (
         <section aria-labelledby={id} className={styles.root} data-testid="live-findings">
-          <h3 id={id} className={styles.heading}>{t('live.heading')}</h3>
+          <h3 id={id} className={styles.heading}>
+            {t('live.heading')}
+          </h3>
           {live.error ? <ErrorBar message={paneErrorText(live.error, t)} /> : null}
           {live.findings && live.findings.length === 0 ? (
             <MessageBar intent="success" layout="multiline">

@@ -22,10 +22,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     else g.warnings++;
   }
   for (const g of groups.values()) {
-    g.findings = [
-      ...g.findings.filter((f) => f.severity === 'error'),
-      ...g.findings.filter((f) => f.severity !== 'error'),
-    ];
+    g.findings = [...g.findings.filter((f) => f.severity === 'error'), ...g.findings.filter((f) => f.severity !== 'error')];
   }
   return [...groups.values()];
 }

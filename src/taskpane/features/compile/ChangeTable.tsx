@@ -16,9 +16,21 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   th: { textAlign: 'left', padding: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  sort: { minWidth: 0, width: '100%', justifyContent: 'flex-start', paddingLeft: '2px', paddingRight: '2px', fontSize: tokens.fontSizeBase200 },
+  sort: {
+    minWidth: 0,
+    width: '100%',
+    justifyContent: 'flex-start',
+    paddingLeft: '2px',
+    paddingRight: '2px',
+    fontSize: tokens.fontSizeBase200,
+  },
   td: {
     verticalAlign: 'top',
     padding: `${tokens.spacingVerticalXS} 2px`,
@@ -42,7 +54,12 @@ export function ChangeTable({ result }: { result: CompileResult }) {
   const rows = useMemo(() => sortChanges(changeRows(result), sort.key, sort.descending), [result, sort]);
   if (rows.length === 0) return null;
   const header = (key: ChangeSortKey, label: string, width: string) => (
-    <th className={styles.th} style={{ width }} scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+    <th
+      className={styles.th}
+      style={{ width }}
+      scope="col"
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
       <Button
         appearance="transparent"
         size="small"

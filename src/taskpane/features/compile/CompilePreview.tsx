@@ -42,10 +42,14 @@ export function CompilePreview({ result }: { result: CompileResult }) {
       </MessageBar>
       <ChangeTable result={result} />
       {result.notices.map((n) => (
-        <p key={n} className={styles.text}>{t('compile.notice', { text: n })}</p>
+        <p key={n} className={styles.text}>
+          {t('compile.notice', { text: n })}
+        </p>
       ))}
       <section aria-labelledby={filesId}>
-        <h3 id={filesId} className={styles.heading}>{t('compile.filesHeading')}</h3>
+        <h3 id={filesId} className={styles.heading}>
+          {t('compile.filesHeading')}
+        </h3>
         <ul className={styles.list}>
           {result.submissions.map((s, i) => (
             <FileItem key={`${s.file}-${i}`} report={s} />
@@ -54,7 +58,9 @@ export function CompilePreview({ result }: { result: CompileResult }) {
       </section>
       {result.conflicts.length > 0 ? (
         <section aria-labelledby={conflictsId}>
-          <h3 id={conflictsId} className={styles.heading}>{t('compile.conflictsHeading', { count: result.conflicts.length })}</h3>
+          <h3 id={conflictsId} className={styles.heading}>
+            {t('compile.conflictsHeading', { count: result.conflicts.length })}
+          </h3>
           <ul className={styles.list}>
             {result.conflicts.map((c) => (
               <li key={`${c.file}-${c.sheet}-${c.cell}`} className={styles.item}>

@@ -13,7 +13,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-
 /**
  * 取りまとめ: department files (or this workbook's 課別シート) into the open master, with the
  * 提出履歴 and 提出状況 sheets. Preview first; only 書き込む writes.

@@ -16,7 +16,14 @@ export interface ChangeRow {
 export type ChangeSortKey = 'department' | 'place' | 'item';
 
 const column = (name: string) => HISTORY_HEADER.indexOf(name);
-const COL = { department: column('課'), sheet: column('シート'), cell: column('セル'), item: column('指標・事業'), before: column('変更前'), after: column('変更後') };
+const COL = {
+  department: column('課'),
+  sheet: column('シート'),
+  cell: column('セル'),
+  item: column('指標・事業'),
+  before: column('変更前'),
+  after: column('変更後'),
+};
 
 /**
  * Every cell the compile would change, read from the 提出履歴 rows it would append (one per
@@ -48,7 +55,15 @@ export function changeRows(result: CompileResult): ChangeRow[] {
     }
   }
   for (const c of conflicts.values()) {
-    rows.push({ department: c.department, sheet: c.sheet, cell: c.cell, item: c.item, before: c.master, after: c.master, conflict: c.kept });
+    rows.push({
+      department: c.department,
+      sheet: c.sheet,
+      cell: c.cell,
+      item: c.item,
+      before: c.master,
+      after: c.master,
+      conflict: c.kept,
+    });
   }
   return rows;
 }

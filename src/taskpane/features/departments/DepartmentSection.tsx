@@ -45,7 +45,12 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
         <>
           <p className={styles.hint}>{t('departments.year', { year: list.year, count: list.departments.length })}</p>
           <Field label={t('departments.department')}>
-            <Select className={styles.select} select={{ className: styles.selectBox }} value={choice} onChange={(_e, d) => departments.choose(d.value)}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectBox }}
+              value={choice}
+              onChange={(_e, d) => departments.choose(d.value)}
+            >
               <option value="">{t('departments.all', { count: list.departments.length })}</option>
               {list.departments.map((d) => (
                 <option key={d.name} value={d.name}>
@@ -55,7 +60,9 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
             </Select>
           </Field>
           <section className={styles.group} aria-labelledby={booksId}>
-            <h3 id={booksId} className={styles.heading}>{t('departments.booksHeading')}</h3>
+            <h3 id={booksId} className={styles.heading}>
+              {t('departments.booksHeading')}
+            </h3>
             <p className={styles.hint}>{t('departments.booksHint')}</p>
             <div className={styles.actions}>
               <Button onClick={() => void departments.download(choice, t('departments.zipName', { year: list.year }))}>
@@ -70,7 +77,9 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
             {canOpen && !choice ? <p className={styles.hint}>{t('departments.openNewHint')}</p> : null}
           </section>
           <section className={styles.group} aria-labelledby={sheetsId}>
-            <h3 id={sheetsId} className={styles.heading}>{t('departments.sheetsHeading')}</h3>
+            <h3 id={sheetsId} className={styles.heading}>
+              {t('departments.sheetsHeading')}
+            </h3>
             <p className={styles.hint}>{t('departments.sheetsHint')}</p>
             <Checkbox checked={replace} onChange={(_e, d) => departments.setReplace(d.checked === true)} label={t('departments.replace')} />
             <div className={styles.actions}>

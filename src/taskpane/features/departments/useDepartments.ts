@@ -45,7 +45,12 @@ export function useDepartments(workspace: Workspace, connection: Connection, loa
     const list = {
       year: result.year,
       warnings: result.warnings,
-      departments: result.departments.map((d) => ({ name: d.department, fileName: d.fileName, indicatorRows: d.counts.indicatorRows, projects: d.counts.projects })),
+      departments: result.departments.map((d) => ({
+        name: d.department,
+        fileName: d.fileName,
+        indicatorRows: d.counts.indicatorRows,
+        projects: d.counts.projects,
+      })),
     };
     setState((s) => ({ ...s, list, choice: list.departments.some((d) => d.name === s.choice) ? s.choice : '' }));
     return { tools, grid, result, unsigned: !signed };

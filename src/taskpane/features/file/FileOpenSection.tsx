@@ -15,7 +15,6 @@ const useStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
 });
 
-
 /**
  * Outside Excel: ファイルを開く. The button opens the (labelled, visually hidden) file input;
  * the chosen file becomes the workbook every feature works on.

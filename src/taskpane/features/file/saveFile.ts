@@ -1,6 +1,5 @@
 import type { FileSaver } from '../../services';
 
-
 /** Saves through a temporary `<a download>`; the object URL is released once the click is handled. */
 export const saveFile: FileSaver = (blob, fileName) => {
   const url = URL.createObjectURL(blob);

@@ -27,7 +27,12 @@ export function SubmitChecklist({ errors, warnings }: { errors: number; warnings
       <ul className={styles.list}>
         {items.map((item) => (
           <li key={item.key} className={styles.item}>
-            <Badge className={styles.badge} appearance={item.done ? 'filled' : 'outline'} color={item.done ? 'success' : 'informative'} shape="rounded">
+            <Badge
+              className={styles.badge}
+              appearance={item.done ? 'filled' : 'outline'}
+              color={item.done ? 'success' : 'informative'}
+              shape="rounded"
+            >
               {t(item.done ? 'clerk.done' : 'clerk.todo')}
             </Badge>
             <span>{item.text}</span>

@@ -41,7 +41,9 @@ export function IndicatorItem({ indicator, year, chart = false }: { indicator: I
       </span>
       {figures.length > 0 ? <p className={styles.figures}>{figures.join(' / ')}</p> : null}
       {chart
-        ? indicator.trend.map((series, i) => <TrendChart key={series.label ?? i} name={indicator.name} trend={series} unit={indicator.unit} />)
+        ? indicator.trend.map((series, i) => (
+            <TrendChart key={series.label ?? i} name={indicator.name} trend={series} unit={indicator.unit} />
+          ))
         : null}
     </li>
   );

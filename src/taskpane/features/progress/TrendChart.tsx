@@ -62,7 +62,8 @@ export function TrendChart({ name, trend, unit }: TrendChartProps) {
   const years = points.map((p) => p.year);
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
-  const x = (year: number) => (maxYear === minYear ? (left + W - PAD.right) / 2 : left + ((year - minYear) / (maxYear - minYear)) * (W - left - PAD.right));
+  const x = (year: number) =>
+    maxYear === minYear ? (left + W - PAD.right) / 2 : left + ((year - minYear) / (maxYear - minYear)) * (W - left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v - scale.min) / (scale.max - scale.min)) * (H - PAD.top - PAD.bottom);
 
   const described = points
@@ -140,7 +141,13 @@ export function Marker({ point, cx, cy }: { point: Pick<TrendPoint, 'role'>; cx:
       return <rect data-role="baseline" x={cx - 4} y={cy - 4} width={8} height={8} fill={COLOURS.baseline} />;
     case 'midterm':
     case 'review':
-      return <path data-role={point.role} d={`M ${cx} ${cy - 5} L ${cx + 5} ${cy} L ${cx} ${cy + 5} L ${cx - 5} ${cy} Z`} fill={COLOURS.midterm} />;
+      return (
+        <path
+          data-role={point.role}
+          d={`M ${cx} ${cy - 5} L ${cx + 5} ${cy} L ${cx} ${cy + 5} L ${cx - 5} ${cy} Z`}
+          fill={COLOURS.midterm}
+        />
+      );
     default:
       return <circle data-role="actual" cx={cx} cy={cy} r={3.5} fill={COLOURS.line} />;
   }

@@ -32,7 +32,7 @@ export function RevisionSection({ workspace }: { workspace: Workspace }) {
     >
       {revision ? (
         <>
-          <MessageBar intent={revision.flags.length > 0 ? "success" : "info"} layout="multiline">
+          <MessageBar intent={revision.flags.length > 0 ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
               {revision.flags.length > 0 ? t('revision.done', { count: revision.flags.length }) : t('revision.none')}
             </MessageBarBody>
