@@ -14,11 +14,12 @@ function busyText(operation: string, detail: BusyDetail | undefined, t: TFunctio
 /** The spinner (after a third of a second) and the error of one area of the workspace. */
 export function AreaStatus({ workspace, area }: { workspace: Workspace; area: Area }) {
   const { t } = useTranslation();
-  const { busy, error } = workspace.state;
+  const { busy, errors } = workspace.state;
+  const error = errors[area];
   return (
     <>
       <BusyIndicator label={busy?.area === area ? busyText(busy.operation, busy.detail, t) : undefined} />
-      {error?.area === area ? <ErrorBar message={paneErrorText(error.error, t)} onDismiss={workspace.dismissError} /> : null}
+      {error ? <ErrorBar message={paneErrorText(error, t)} onDismiss={() => workspace.dismissError(area)} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type CellChange, type Finding, liveEdits, type WorkbookGrid } from '../../plan';
 import type { Connection, Engine } from '../services';
 import { toPaneError, type PaneError } from '../state/paneError';
+import { analysed } from '../state/session';
 import type { Workspace } from './useWorkspace';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */
@@ -80,7 +81,7 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
           setFindings(plan.findings);
           setError(undefined);
         }
-        return { analysis };
+        return analysed(analysis);
       } catch (e) {
         last = undefined;
         if (live) setError(toPaneError(e));

@@ -1,59 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis, DepartmentVerdict, ProgressReport, RevisionFlag, WorkbookGrid } from '../../plan';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Analysis, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
+import { detailClosed, detailShown } from '../features/check/detailState';
+import { progressWritten } from '../features/progress/progressState';
+import { revisionMarked } from '../features/revision/revisionState';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
-import { cellView, type CellView } from '../state/cellView';
+import { cellView } from '../state/cellView';
 import { nextPaint } from '../state/nextPaint';
-import { toPaneError, type PaneError } from '../state/paneError';
+import { errorShown, started, type Area, type BusyDetail, type Operation } from '../state/operation';
+import { initialPaneState, paneReducer, resultActions, type PaneAction, type PaneState, type TaskResult } from '../state/pane';
+import { emptyReadCache, readCacheReducer, type ReadAction } from '../state/readCache';
+import { analysed, checked, yearChosen } from '../state/session';
+import { toPaneError } from '../state/paneError';
 import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 
-/** The part of the pane an operation belongs to: its spinner and its errors show there. */
-export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
-/** What is under way (a key of the `busy` resources). */
-export type Operation =
-  | 'identify'
-  | 'check'
-  | 'progress'
-  | 'revision'
-  | 'select'
-  | 'download'
-  | 'charts'
-  | 'departments'
-  | 'departmentFile'
-  | 'departmentZip'
-  | 'newWorkbook'
-  | 'departmentSheets'
-  | 'compileRead'
-  | 'compile'
-  | 'compileApply';
-
-/** Values for the busy text (e.g. which file of how many). */
-export type BusyDetail = Record<string, string | number>;
-
-export interface WorkspaceState {
-  busy?: { area: Area; operation: Operation; detail?: BusyDetail };
-  error?: { area: Area; error: PaneError };
-  /** The latest analysis, from whichever operation ran last. */
-  analysis?: Analysis;
-  /** Whose workbook this is, from the latest analysis: decides what the pane offers. */
-  mode?: PaneMode;
-  /** A clerk's department workbook: the verdict compile will give it (status, findings). */
-  verdict?: DepartmentVerdict;
-  /** True once 提出前チェック has run: its findings are shown. */
-  checked: boolean;
-  progress?: { report?: ProgressReport; cells: number; charts?: number };
-  revision?: { flags: RevisionFlag[]; cells: number };
-  /** The cell shown in the detail panel (only without a host that can select cells). */
-  detail?: CellView;
-  /** The fiscal year chosen for every operation; undefined: each one's default. */
-  year?: number;
-  /** The year the engine chose by itself in the last analysis without a chosen year. */
-  autoYear?: number;
-  /** 推移グラフ drawn in Excel: how many, on which sheet. */
-  charts?: { count: number; sheet: string };
-}
-
-export type Patch = Partial<WorkspaceState>;
+export type { Area, BusyDetail, Operation } from '../state/operation';
+export type { Patch, TaskResult } from '../state/pane';
+/** The pane's state; see state/pane.ts for its slices. */
+export type WorkspaceState = PaneState;
 /** Reports progress of a running operation (shown in its busy text). */
 export type ReportProgress = (detail: BusyDetail) => void;
 
@@ -72,17 +36,18 @@ export interface Workspace {
   closeDetail: () => void;
   /** Saves the workbook (only for connections that can give their bytes). */
   download: (fileName: string, save: FileSaver) => Promise<void>;
-  dismissError: () => void;
+  dismissError: (area: Area) => void;
   setYear: (year: number | undefined) => void;
   /**
    * Runs one operation: one at a time, its spinner (after a third of a second) and its error
-   * in `area`. The task may report progress; what it returns is merged into the state.
+   * in `area`. The task may report progress; the actions it returns (or a Patch) are applied
+   * when it finishes, and none of them if it fails.
    */
-  run: (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => Promise<void>;
+  run: (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<TaskResult>) => Promise<void>;
   /** Reads the workbook afresh and analyses it for the chosen year. */
   analyse: () => Promise<{ engine: Engine; analysis: Analysis; grid: WorkbookGrid; mode: PaneMode }>;
   /** For background work (the live check): runs `task` unless an operation is under way. */
-  whenIdle: (task: () => Promise<Patch | void>) => Promise<boolean>;
+  whenIdle: (task: () => Promise<TaskResult>) => Promise<boolean>;
   /** Forget the grid kept for the detail panel: the workbook was written to. */
   written: () => void;
   /**
@@ -97,19 +62,18 @@ export interface Workspace {
 /**
  * Every operation reads the workbook afresh (people edit between clicks), analyses it and,
  * for the writing operations, applies the engine's edits through the gateway in one go.
+ * What the pane shows is the reducer's (state/pane.ts); what must be known at once, between
+ * awaits, is kept in refs: the one-at-a-time lock and the reads (state/readCache.ts).
  */
 export function useWorkspace(connection: Connection, loadEngine: EngineLoader): Workspace {
-  const [state, setState] = useState<WorkspaceState>({ checked: false });
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const busy = useRef(false);
   const mounted = useRef(true);
-  /** The grid last read, for the detail panel; cleared once the pane has written to the workbook. */
-  const grid = useRef<WorkbookGrid | undefined>(undefined);
+  const reads = useRef(emptyReadCache);
   const year = useRef<number | undefined>(undefined);
   /** Background work holding the lock (the live check): a click waits for it instead of being lost. */
   const background = useRef<Promise<unknown> | undefined>(undefined);
   const identifying = useRef<Promise<void> | undefined>(undefined);
-  const reads = useRef(0);
-  const last = useRef<{ grid: WorkbookGrid; engine: Engine; seq: number } | undefined>(undefined);
 
   useEffect(() => {
     mounted.current = true;
@@ -118,89 +82,82 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     };
   }, []);
 
-  const patch = useCallback((p: Patch) => {
-    if (mounted.current) setState((s) => ({ ...s, ...p }));
-  }, []);
-
-  const run = useCallback(async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<Patch | void>) => {
-    if (background.current) await background.current.catch(() => undefined);
-    // A click while the workbook is still being identified runs right after, instead of being lost.
-    if (identifying.current && operation !== 'identify') await identifying.current;
-    if (busy.current) return;
-    busy.current = true;
-    setState((s) => ({ ...s, busy: { area, operation }, error: undefined }));
-    const report: ReportProgress = (detail) => mounted.current && setState((s) => (s.busy ? { ...s, busy: { ...s.busy, detail } } : s));
-    try {
-      // Let the (delayed) progress indicator reach the screen before synchronous work starts.
-      await nextPaint();
-      const result = (await task(report)) ?? {};
-      if (mounted.current) setState((s) => ({ ...s, ...result, busy: undefined }));
-    } catch (error) {
-      if (mounted.current) {
-        setState((s) => ({ ...s, busy: undefined, error: { area, error: toPaneError(error) } }));
-      }
-    } finally {
-      busy.current = false;
+  /** Every action goes to both: the reads follow it at once, the screen once React renders. */
+  const apply = useCallback((...actions: readonly PaneAction[]) => {
+    for (const action of actions) {
+      reads.current = readCacheReducer(reads.current, action);
+      if (mounted.current) dispatch(action);
     }
   }, []);
+  const remember = useCallback((action: ReadAction) => {
+    reads.current = readCacheReducer(reads.current, action);
+  }, []);
+
+  const run = useCallback(
+    async (area: Area, operation: Operation, task: (report: ReportProgress) => Promise<TaskResult>) => {
+      if (background.current) await background.current.catch(() => undefined);
+      // A click while the workbook is still being identified runs right after, instead of being lost.
+      if (identifying.current && operation !== 'identify') await identifying.current;
+      if (busy.current) return;
+      busy.current = true;
+      apply(started(area, operation));
+      const report: ReportProgress = (detail) => apply({ type: 'operation/progressed', detail });
+      try {
+        // Let the (delayed) progress indicator reach the screen before synchronous work starts.
+        await nextPaint();
+        apply(...resultActions(await task(report)), { type: 'operation/finished' });
+      } catch (error) {
+        apply({ type: 'operation/failed', area, error: toPaneError(error) });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [apply],
+  );
 
   const whenIdle = useCallback(
-    async (task: () => Promise<Patch | void>) => {
+    async (task: () => Promise<TaskResult>) => {
       if (busy.current) return false;
       busy.current = true;
       const work = task();
       background.current = work;
       try {
-        const result = await work;
-        if (result) patch(result);
+        apply(...resultActions(await work));
       } finally {
         busy.current = false;
         background.current = undefined;
       }
       return true;
     },
-    [patch],
+    [apply],
   );
 
   const analyse = useCallback(async () => {
-    const seq = ++reads.current;
-    const [read, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
-    grid.current = read;
-    last.current = { grid: read, engine, seq };
+    remember({ type: 'read/begun' });
+    const seq = reads.current.reads;
+    const [grid, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
+    remember({ type: 'read/done', grid, engine, seq });
     const chosen = year.current;
-    const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
-    const mode = paneMode(engine, read, analysis);
-    const verdict = clerkVerdict(engine, read, mode);
-    patch(chosen === undefined && analysis.year !== undefined ? { mode, verdict, autoYear: analysis.year } : { mode, verdict });
-    return { engine, analysis, grid: read, mode };
-  }, [connection, loadEngine, patch]);
+    const analysis = engine.analyze(grid, chosen === undefined ? {} : { year: chosen });
+    const mode = paneMode(engine, grid, analysis);
+    const verdict = clerkVerdict(engine, grid, mode);
+    apply({ type: 'session/read', mode, verdict, analysedYear: analysis.year, yearChosen: chosen !== undefined });
+    return { engine, analysis, grid, mode };
+  }, [connection, loadEngine, apply, remember]);
 
-  const written = useCallback(() => {
-    grid.current = undefined;
-    last.current = undefined;
-  }, []);
-  const lastRead = useCallback(() => last.current, []);
-  const readsStarted = useCallback(() => reads.current, []);
+  const written = useCallback(() => remember({ type: 'read/written' }), [remember]);
+  const lastRead = useCallback(() => reads.current.last, []);
+  const readsStarted = useCallback(() => reads.current.reads, []);
 
   const identify = useCallback(() => {
-    const work = run('check', 'identify', async () => {
-      const { analysis } = await analyse();
-      return { analysis };
-    }).finally(() => {
+    const work = run('check', 'identify', async () => analysed((await analyse()).analysis)).finally(() => {
       if (identifying.current === work) identifying.current = undefined;
     });
     identifying.current = work;
     return work;
   }, [run, analyse]);
 
-  const check = useCallback(
-    () =>
-      run('check', 'check', async () => {
-        const { analysis } = await analyse();
-        return { analysis, checked: true, detail: undefined };
-      }),
-    [run, analyse],
-  );
+  const check = useCallback(() => run('check', 'check', async () => checked((await analyse()).analysis)), [run, analyse]);
 
   const writeProgress = useCallback(
     () =>
@@ -209,10 +166,9 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
         if (analysis.unrecognised) return unrecognised(analysis, 'progress');
         const edits = engine.progressEdits(analysis);
         await connection.gateway.apply(edits);
-        written();
-        return { analysis, progress: { report: analysis.progress, cells: edits.cells.length } };
+        return [analysed(analysis), progressWritten(analysis.progress, edits.cells.length)];
       }),
-    [run, analyse, connection, written],
+    [run, analyse, connection],
   );
 
   const markRevisions = useCallback(
@@ -222,10 +178,9 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
         if (analysis.unrecognised) return unrecognised(analysis, 'revision');
         const edits = engine.revisionEdits(analysis);
         await connection.gateway.apply(edits);
-        written();
-        return { analysis, revision: { flags: analysis.flags, cells: edits.cells.length } };
+        return [analysed(analysis), revisionMarked(analysis.flags, edits.cells.length)];
       }),
-    [run, analyse, connection, written],
+    [run, analyse, connection],
   );
 
   const select = useCallback(
@@ -233,31 +188,37 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
       run(origin.startsWith('flag') ? 'revision' : 'check', 'select', async () => {
         if (connection.selectCell) {
           await connection.selectCell(sheet, cell);
-          return {};
+          return;
         }
-        if (!grid.current) grid.current = await connection.gateway.read();
-        return { detail: { ...cellView(grid.current, sheet, cell), origin } };
+        let grid = reads.current.shown;
+        if (!grid) {
+          grid = await connection.gateway.read();
+          remember({ type: 'read/forDetail', grid });
+        }
+        return detailShown({ ...cellView(grid, sheet, cell), origin });
       }),
-    [run, connection],
+    [run, connection, remember],
   );
 
   const download = useCallback(
     (fileName: string, save: FileSaver) =>
       run('download', 'download', async () => {
-        if (!connection.toBuffer) return {};
+        if (!connection.toBuffer) return;
         saveBytes(save, await connection.toBuffer(), fileName, XLSX_TYPE);
-        return {};
       }),
     [run, connection],
   );
 
-  const setYear = useCallback((y: number | undefined) => {
-    year.current = y;
-    setState((s) => ({ ...s, year: y }));
-  }, []);
+  const setYear = useCallback(
+    (y: number | undefined) => {
+      year.current = y;
+      apply(yearChosen(y));
+    },
+    [apply],
+  );
 
-  const closeDetail = useCallback(() => setState((s) => ({ ...s, detail: undefined })), []);
-  const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
+  const closeDetail = useCallback(() => apply(detailClosed), [apply]);
+  const dismissError = useCallback((area: Area) => apply({ type: 'error/dismissed', area }), [apply]);
 
   return {
     state,
@@ -279,6 +240,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
   };
 }
 
-function unrecognised(analysis: Analysis, area: Area): Patch {
-  return { analysis, error: { area, error: { kind: 'key', key: 'error.unrecognised' } } };
+/** The analysis is still shown (it says what was not recognised), with the refusal in the area. */
+function unrecognised(analysis: Analysis, area: Area): PaneAction[] {
+  return [analysed(analysis), errorShown(area, { kind: 'key', key: 'error.unrecognised' })];
 }

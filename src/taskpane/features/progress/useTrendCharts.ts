@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { PaneKeyError } from '../../state/paneError';
 import type { Workspace } from '../../hooks/useWorkspace';
+import { analysed } from '../../state/session';
+import { chartsDrawn } from './progressState';
 import type { Connection, ToolsLoader } from '../../services';
 
 /**
@@ -8,7 +10,7 @@ import type { Connection, ToolsLoader } from '../../services';
  * without a host the pane cannot write charts (ExcelJS cannot), and shows its SVG trends instead.
  */
 export function useTrendCharts(workspace: Workspace, connection: Connection, loadTools: ToolsLoader) {
-  const { run, analyse, written } = workspace;
+  const { run, analyse } = workspace;
   const draw = useCallback(
     () =>
       run('progress', 'charts', async () => {
@@ -19,10 +21,9 @@ export function useTrendCharts(workspace: Workspace, connection: Connection, loa
         const { sheet, charts } = tools.trendChartSheet(analysis.progress);
         if (charts.length === 0) throw new PaneKeyError('charts.noReport');
         await connection.addTrendCharts(sheet, charts);
-        written();
-        return { analysis, charts: { count: charts.length, sheet: sheet.name } };
+        return [analysed(analysis), chartsDrawn(charts.length, sheet.name)];
       }),
-    [run, analyse, written, connection, loadTools],
+    [run, analyse, connection, loadTools],
   );
   return { available: Boolean(connection.addTrendCharts), draw };
 }
