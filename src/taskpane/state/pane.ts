@@ -2,23 +2,23 @@ import { detailReducer, detailShown, detailClosed, type DetailAction, type Detai
 import { chartsDrawn, progressReducer, progressWritten, type ProgressAction, type ProgressState } from '../features/progress/progressState';
 import { revisionMarked, revisionReducer, type RevisionAction, type RevisionState } from '../features/revision/revisionState';
 import { initialOperation, operationReducer, type OperationAction, type OperationState } from './operation';
-import { analysed, checked, initialSession, sessionReducer, type SessionAction, type SessionState } from './session';
+import { analysed, checked, initialAnalysis, analysisReducer, type AnalysisAction, type AnalysisState } from './analysis';
 
 /**
  * The pane's state over one open workbook: the operation slice (what runs, each area's error),
- * the session slice (the analysis, whose workbook, the year) and one slice per feature's result.
+ * the analysis slice (the analysis, whose workbook, the year) and one slice per feature's result.
  * Flat, so a component reads `state.progress` whichever slice holds it.
  */
-export type PaneState = OperationState & SessionState & ProgressState & RevisionState & DetailState;
+export type PaneState = OperationState & AnalysisState & ProgressState & RevisionState & DetailState;
 
-export type PaneAction = OperationAction | SessionAction | ProgressAction | RevisionAction | DetailAction;
+export type PaneAction = OperationAction | AnalysisAction | ProgressAction | RevisionAction | DetailAction;
 
-export const initialPaneState: PaneState = { ...initialOperation, ...initialSession };
+export const initialPaneState: PaneState = { ...initialOperation, ...initialAnalysis };
 
 type SliceReducer = (state: PaneState, action: PaneAction) => PaneState;
 
 /** Each slice sees every action and changes only its own part (the detail panel closes on a new check). */
-const slices: readonly SliceReducer[] = [operationReducer, sessionReducer, progressReducer, revisionReducer, detailReducer];
+const slices: readonly SliceReducer[] = [operationReducer, analysisReducer, progressReducer, revisionReducer, detailReducer];
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   return slices.reduce((next, reduce) => reduce(next, action), state);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { initialPaneState, paneReducer, resultActions, type PaneAction, type PaneState } from '../../../src/taskpane/state/pane';
 import { started, type Area, type Operation } from '../../../src/taskpane/state/operation';
-import { analysed, checked, yearChosen } from '../../../src/taskpane/state/session';
+import { analysed, checked, yearChosen } from '../../../src/taskpane/state/analysis';
 import type { PaneError } from '../../../src/taskpane/state/paneError';
 import { detailClosed, detailShown } from '../../../src/taskpane/features/check/detailState';
 import { chartsDrawn, progressWritten } from '../../../src/taskpane/features/progress/progressState';
@@ -76,7 +76,7 @@ describe('the operation slice', () => {
   });
 });
 
-describe('the session slice', () => {
+describe('the analysis slice', () => {
   it('choosing a year changes the year and not the year the engine picked', () => {
     fc.assert(
       fc.property(fc.option(fc.integer({ min: 2018, max: 2025 }), { nil: undefined }), fc.integer({ min: 2018, max: 2025 }), (y, auto) => {
@@ -89,7 +89,7 @@ describe('the session slice', () => {
 
   it('a read records the engine’s year as the default only when no year was chosen', () => {
     const read = (analysedYear: number, yearChosen: boolean): PaneAction => ({
-      type: 'session/read',
+      type: 'analysis/read',
       mode: { kind: 'coordinator' },
       analysedYear,
       yearChosen,

@@ -1,6 +1,6 @@
 import { emptyReadCache, readCacheReducer, type ReadAction, type ReadCache } from '../../../src/taskpane/state/readCache';
 import type { PaneAction } from '../../../src/taskpane/state/pane';
-import { analysed, checked, yearChosen } from '../../../src/taskpane/state/session';
+import { analysed, checked, yearChosen } from '../../../src/taskpane/state/analysis';
 import { detailShown } from '../../../src/taskpane/features/check/detailState';
 import { chartsDrawn, progressWritten } from '../../../src/taskpane/features/progress/progressState';
 import { revisionMarked } from '../../../src/taskpane/features/revision/revisionState';

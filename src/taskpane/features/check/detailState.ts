@@ -18,7 +18,7 @@ export function detailReducer<S extends DetailState>(state: S, a: PaneAction): S
     case 'detail/closed':
       return state.detail ? { ...state, detail: undefined } : state;
     // A new check lists new findings: a panel opened under an old one would point nowhere.
-    case 'session/checked':
+    case 'analysis/checked':
       return state.detail ? { ...state, detail: undefined } : state;
     default:
       return state;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { PaneKeyError } from '../../state/paneError';
-import type { Workspace } from '../../hooks/useWorkspace';
-import { analysed } from '../../state/session';
+import type { PaneSession } from '../../session/usePaneSession';
+import { analysed } from '../../state/analysis';
 import { chartsDrawn } from './progressState';
 import type { Connection, ToolsLoader } from '../../services';
 
@@ -9,8 +9,8 @@ import type { Connection, ToolsLoader } from '../../services';
  * 推移グラフ: native Excel line charts of every indicator on a sheet of their own. Excel only:
  * without a host the pane cannot write charts (ExcelJS cannot), and shows its SVG trends instead.
  */
-export function useTrendCharts(workspace: Workspace, connection: Connection, loadTools: ToolsLoader) {
-  const { run, analyse } = workspace;
+export function useTrendCharts(session: PaneSession, connection: Connection, loadTools: ToolsLoader) {
+  const { run, analyse } = session;
   const draw = useCallback(
     () =>
       run('progress', 'charts', async () => {

@@ -3,7 +3,7 @@ import type { PaneMode } from './mode';
 import type { PaneAction } from './pane';
 
 /** What the pane knows of the open workbook and the person's choices about it. */
-export interface SessionState {
+export interface AnalysisState {
   /** The latest analysis, from whichever operation ran last. */
   analysis?: Analysis;
   /** Whose workbook this is, from the latest read: decides what the pane offers. */
@@ -18,24 +18,24 @@ export interface SessionState {
   autoYear?: number;
 }
 
-export type SessionAction =
+export type AnalysisAction =
   /** The workbook was read afresh and analysed: whose it is, and the year the analysis used. */
-  | { type: 'session/read'; mode: PaneMode; verdict?: DepartmentVerdict; analysedYear?: number; yearChosen: boolean }
+  | { type: 'analysis/read'; mode: PaneMode; verdict?: DepartmentVerdict; analysedYear?: number; yearChosen: boolean }
   /** An operation's analysis becomes the one shown. */
-  | { type: 'session/analysed'; analysis: Analysis }
+  | { type: 'analysis/analysed'; analysis: Analysis }
   /** 提出前チェック ran: its analysis is shown with its findings. */
-  | { type: 'session/checked'; analysis: Analysis }
-  | { type: 'session/yearChosen'; year?: number };
+  | { type: 'analysis/checked'; analysis: Analysis }
+  | { type: 'analysis/yearChosen'; year?: number };
 
-export const initialSession: SessionState = { checked: false };
+export const initialAnalysis: AnalysisState = { checked: false };
 
-export const analysed = (analysis: Analysis): SessionAction => ({ type: 'session/analysed', analysis });
-export const checked = (analysis: Analysis): SessionAction => ({ type: 'session/checked', analysis });
-export const yearChosen = (year: number | undefined): SessionAction => ({ type: 'session/yearChosen', year });
+export const analysed = (analysis: Analysis): AnalysisAction => ({ type: 'analysis/analysed', analysis });
+export const checked = (analysis: Analysis): AnalysisAction => ({ type: 'analysis/checked', analysis });
+export const yearChosen = (year: number | undefined): AnalysisAction => ({ type: 'analysis/yearChosen', year });
 
-export function sessionReducer<S extends SessionState>(state: S, a: PaneAction): S {
+export function analysisReducer<S extends AnalysisState>(state: S, a: PaneAction): S {
   switch (a.type) {
-    case 'session/read':
+    case 'analysis/read':
       return {
         ...state,
         mode: a.mode,
@@ -43,11 +43,11 @@ export function sessionReducer<S extends SessionState>(state: S, a: PaneAction):
         // Only a year the engine picked by itself is offered as the default; a chosen one is the person's.
         autoYear: !a.yearChosen && a.analysedYear !== undefined ? a.analysedYear : state.autoYear,
       };
-    case 'session/analysed':
+    case 'analysis/analysed':
       return { ...state, analysis: a.analysis };
-    case 'session/checked':
+    case 'analysis/checked':
       return { ...state, analysis: a.analysis, checked: true };
-    case 'session/yearChosen':
+    case 'analysis/yearChosen':
       return { ...state, year: a.year };
     default:
       return state;

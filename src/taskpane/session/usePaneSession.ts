@@ -6,23 +6,21 @@ import { progressWritten } from '../features/progress/progressState';
 import { revisionMarked } from '../features/revision/revisionState';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView } from '../state/cellView';
-import { nextPaint } from '../state/nextPaint';
+import { nextPaint } from '../nextPaint';
 import { errorShown, started, type Area, type BusyDetail, type Operation } from '../state/operation';
 import { initialPaneState, paneReducer, resultActions, type PaneAction, type PaneState, type TaskResult } from '../state/pane';
 import { emptyReadCache, readCacheReducer, type ReadAction } from '../state/readCache';
-import { analysed, checked, yearChosen } from '../state/session';
+import { analysed, checked, yearChosen } from '../state/analysis';
 import { toPaneError } from '../state/paneError';
 import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 
 export type { Area, BusyDetail, Operation } from '../state/operation';
-export type { Patch, TaskResult } from '../state/pane';
-/** The pane's state; see state/pane.ts for its slices. */
-export type WorkspaceState = PaneState;
+export type { PaneState, Patch, TaskResult } from '../state/pane';
 /** Reports progress of a running operation (shown in its busy text). */
 export type ReportProgress = (detail: BusyDetail) => void;
 
-export interface Workspace {
-  state: WorkspaceState;
+export interface PaneSession {
+  state: PaneState;
   /** Reads the workbook once to know its mode (and what was recognised), without a verdict yet. */
   identify: () => Promise<void>;
   check: () => Promise<void>;
@@ -65,7 +63,7 @@ export interface Workspace {
  * What the pane shows is the reducer's (state/pane.ts); what must be known at once, between
  * awaits, is kept in refs: the one-at-a-time lock and the reads (state/readCache.ts).
  */
-export function useWorkspace(connection: Connection, loadEngine: EngineLoader): Workspace {
+export function usePaneSession(connection: Connection, loadEngine: EngineLoader): PaneSession {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const busy = useRef(false);
   const mounted = useRef(true);
@@ -141,7 +139,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     const analysis = engine.analyze(grid, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, grid, analysis);
     const verdict = clerkVerdict(engine, grid, mode);
-    apply({ type: 'session/read', mode, verdict, analysedYear: analysis.year, yearChosen: chosen !== undefined });
+    apply({ type: 'analysis/read', mode, verdict, analysedYear: analysis.year, yearChosen: chosen !== undefined });
     return { engine, analysis, grid, mode };
   }, [connection, loadEngine, apply, remember]);
 
