@@ -7,7 +7,9 @@ import { analysed, checked, initialAnalysis, analysisReducer, type AnalysisActio
 /**
  * The pane's state over one open workbook: the operation slice (what runs, each area's error),
  * the analysis slice (the analysis, whose workbook, the year) and one slice per feature's result.
- * Flat, so a component reads `state.progress` whichever slice holds it.
+ * Flat, so a component reads `state.progress` whichever slice holds it. A feature whose result
+ * the pane keeps adds a slice: its state, actions and reducer in its own folder
+ * (features/progress/progressState.ts), joined here in the three lists below.
  */
 export type PaneState = OperationState & AnalysisState & ProgressState & RevisionState & DetailState;
 
