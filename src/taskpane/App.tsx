@@ -10,7 +10,7 @@ import { NoHostPane } from './NoHostPane';
 import { loadTools as defaultLoadTools } from './loadTools';
 import type { EngineLoader, FileOpener, FileSaver, HostMode, ToolsLoader } from './services';
 import { paneTheme } from './theme';
-import { LazyWorkspace as Workspace } from './LazyWorkspace';
+import { LazyWorkbookPane as WorkbookPane } from './LazyWorkbookPane';
 
 export interface AppProps {
   /** Decides where the pane runs (see host.ts); a fake in tests. */
@@ -117,7 +117,7 @@ function Shell(props: AppProps) {
       <main className={styles.main}>
         {mode.kind === 'detecting' ? <BusyIndicator label={t('app.connecting')} /> : null}
         {mode.kind === 'excel' ? (
-          <Workspace connection={mode.connection} loadEngine={props.loadEngine} loadTools={loadTools} saveFile={saveFile} />
+          <WorkbookPane connection={mode.connection} loadEngine={props.loadEngine} loadTools={loadTools} saveFile={saveFile} />
         ) : null}
         {mode.kind === 'none' ? (
           <NoHostPane openFile={props.openFile} loadEngine={props.loadEngine} loadTools={loadTools} saveFile={saveFile} />

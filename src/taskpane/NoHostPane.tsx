@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Connection, EngineLoader, FileOpener, FileSaver, ToolsLoader } from './services';
 import { FileOpenSection } from './features/file/FileOpenSection';
-import { LazyWorkspace as Workspace } from './LazyWorkspace';
+import { LazyWorkbookPane as WorkbookPane } from './LazyWorkbookPane';
 
 interface Opened {
   connection: Connection;
   fileName: string;
-  /** Bumped on every open, so a new file starts with a fresh workspace. */
+  /** Bumped on every open, so a new file starts with a fresh pane and session. */
   generation: number;
 }
 
@@ -21,7 +21,7 @@ export function NoHostPane(props: { openFile: FileOpener; loadEngine: EngineLoad
         onOpened={(connection, fileName) => setOpened((prev) => ({ connection, fileName, generation: (prev?.generation ?? 0) + 1 }))}
       />
       {opened ? (
-        <Workspace
+        <WorkbookPane
           key={opened.generation}
           connection={opened.connection}
           loadEngine={props.loadEngine}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Area, BusyDetail, Workspace } from '../hooks/useWorkspace';
+import type { Area, BusyDetail, PaneSession } from '../session/usePaneSession';
 import { paneErrorText } from '../state/paneError';
 import { BusyIndicator } from './BusyIndicator';
 import { ErrorBar } from './ErrorBar';
@@ -11,14 +11,15 @@ function busyText(operation: string, detail: BusyDetail | undefined, t: TFunctio
   return detail ? `${what} ${t('busy.step', detail)}` : what;
 }
 
-/** The spinner (after a third of a second) and the error of one area of the workspace. */
-export function AreaStatus({ workspace, area }: { workspace: Workspace; area: Area }) {
+/** The spinner (after a third of a second) and the error of one area of the pane. */
+export function AreaStatus({ session, area }: { session: PaneSession; area: Area }) {
   const { t } = useTranslation();
-  const { busy, error } = workspace.state;
+  const { busy, errors } = session.state;
+  const error = errors[area];
   return (
     <>
       <BusyIndicator label={busy?.area === area ? busyText(busy.operation, busy.detail, t) : undefined} />
-      {error?.area === area ? <ErrorBar message={paneErrorText(error.error, t)} onDismiss={workspace.dismissError} /> : null}
+      {error ? <ErrorBar message={paneErrorText(error, t)} onDismiss={() => session.dismissError(area)} /> : null}
     </>
   );
 }

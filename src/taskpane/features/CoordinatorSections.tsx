@@ -1,4 +1,4 @@
-import type { Workspace } from '../hooks/useWorkspace';
+import type { PaneSession } from '../session/usePaneSession';
 import type { Connection, FileSaver, ToolsLoader } from '../services';
 import { CompileSection } from './compile/CompileSection';
 import { DepartmentSection } from './departments/DepartmentSection';
@@ -8,16 +8,16 @@ import { DepartmentSection } from './departments/DepartmentSection';
  * people open the pane to check their own sheet, and should not wait for these controls.
  */
 export default function CoordinatorSections(props: {
-  workspace: Workspace;
+  session: PaneSession;
   connection: Connection;
   loadTools: ToolsLoader;
   saveFile: FileSaver;
 }) {
   return (
     <>
-      <DepartmentSection workspace={props.workspace} connection={props.connection} loadTools={props.loadTools} save={props.saveFile} />
+      <DepartmentSection session={props.session} connection={props.connection} loadTools={props.loadTools} save={props.saveFile} />
       <CompileSection
-        workspace={props.workspace}
+        session={props.session}
         connection={props.connection}
         loadTools={props.loadTools}
         canDownload={Boolean(props.connection.toBuffer)}

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { type CellChange, type Finding, liveEdits, type WorkbookGrid } from '../../plan';
 import type { Connection, Engine } from '../services';
 import { toPaneError, type PaneError } from '../state/paneError';
-import type { Workspace } from './useWorkspace';
+import { analysed } from '../state/analysis';
+import type { PaneSession } from '../session/usePaneSession';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */
 export const LIVE_DEBOUNCE_MS = 500;
@@ -30,16 +31,16 @@ export interface LiveCheck {
  * cells are marked at once, and marks this session set are cleared when their cell is valid.
  * Waits while an operation runs, and runs after it.
  */
-export function useLiveCheck(workspace: Workspace, connection: Connection): LiveCheck {
+export function useLiveCheck(session: PaneSession, connection: Connection): LiveCheck {
   const [enabled, setEnabled] = useState(true);
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<Finding[]>();
   const [error, setError] = useState<PaneError>();
   const [settled, setSettled] = useState(!connection.watchEdits);
   const marks = useRef(new Map<string, string>());
-  // The latest workspace functions for the long-lived event handler.
-  const current = useRef(workspace);
-  current.current = workspace;
+  // The latest session functions for the long-lived event handler.
+  const current = useRef(session);
+  current.current = session;
   const available = Boolean(connection.watchEdits);
 
   useEffect(() => {
@@ -80,7 +81,7 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
           setFindings(plan.findings);
           setError(undefined);
         }
-        return { analysis };
+        return analysed(analysis);
       } catch (e) {
         last = undefined;
         if (live) setError(toPaneError(e));

@@ -4,7 +4,7 @@ import { countBySeverity } from '../../../plan';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { LiveCheck } from '../../hooks/useLiveCheck';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import { coverageOf } from '../../state/coverage';
 import { verdictFindings } from '../../state/mode';
 import { SubmitChecklist } from '../mode/SubmitChecklist';
@@ -21,10 +21,10 @@ const useStyles = makeStyles({
  * 提出前チェック: counts, the verdict, and the findings grouped by sheet. A clerk sees only
  * their own input cells, the next step, and the checklist for sending the file.
  */
-export function CheckSection({ workspace, canSelectInSheet, live }: { workspace: Workspace; canSelectInSheet: boolean; live?: LiveCheck }) {
+export function CheckSection({ session, canSelectInSheet, live }: { session: PaneSession; canSelectInSheet: boolean; live?: LiveCheck }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { state } = workspace;
+  const { state } = session;
   const { mode, analysis } = state;
   const findings = (mode && analysis ? verdictFindings(mode, analysis, state.verdict) : undefined) ?? [];
   const counts = countBySeverity(findings);
@@ -35,13 +35,13 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
       title={t(clerk ? 'clerk.heading' : 'check.heading')}
       description={clerk ? t('clerk.description', { departments }) : t('check.description')}
       action={
-        <Button appearance="primary" onClick={() => void workspace.check()}>
+        <Button appearance="primary" onClick={() => void session.check()}>
           {t('check.button')}
         </Button>
       }
-      status={<AreaStatus workspace={workspace} area="check" />}
+      status={<AreaStatus session={session} area="check" />}
     >
-      {live ? <LiveFindings live={live} workspace={workspace} /> : null}
+      {live ? <LiveFindings live={live} session={session} /> : null}
       {state.checked && analysis && mode && mode.kind !== 'unknown' ? (
         <>
           <CheckSummary errors={counts.errors} warnings={counts.warnings} coverage={coverageOf(analysis, mode)} />
@@ -63,8 +63,8 @@ export function CheckSection({ workspace, canSelectInSheet, live }: { workspace:
                 filterable
                 findings={findings}
                 detail={state.detail}
-                onSelect={(sheet, cell, origin) => void workspace.select(sheet, cell, origin)}
-                onCloseDetail={workspace.closeDetail}
+                onSelect={(sheet, cell, origin) => void session.select(sheet, cell, origin)}
+                onCloseDetail={session.closeDetail}
               />
             </>
           ) : null}

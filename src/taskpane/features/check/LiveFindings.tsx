@@ -5,7 +5,7 @@ import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorBar } from '../../components/ErrorBar';
 import { paneErrorText } from '../../state/paneError';
 import type { LiveCheck } from '../../hooks/useLiveCheck';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import { FindingGroups } from './FindingGroups';
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** Live validation (Excel): the switch, and the findings on the cells just edited. */
-export function LiveFindings({ live, workspace }: { live: LiveCheck; workspace: Workspace }) {
+export function LiveFindings({ live, session }: { live: LiveCheck; session: PaneSession }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const id = useId();
@@ -51,8 +51,8 @@ export function LiveFindings({ live, workspace }: { live: LiveCheck; workspace: 
             <FindingGroups
               originPrefix="live"
               findings={live.findings}
-              onSelect={(sheet, cell, origin) => void workspace.select(sheet, cell, origin)}
-              onCloseDetail={workspace.closeDetail}
+              onSelect={(sheet, cell, origin) => void session.select(sheet, cell, origin)}
+              onCloseDetail={session.closeDetail}
             />
           ) : null}
         </section>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { XLSX_ACCEPT } from '../../bytes';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import type { Connection, ToolsLoader } from '../../services';
 import { CompilePreview } from './CompilePreview';
 import { useCompile, type Prefer } from './useCompile';
@@ -17,12 +17,12 @@ const useStyles = makeStyles({
  * 取りまとめ: department files (or this workbook's 課別シート) into the open master, with the
  * 提出履歴 and 提出状況 sheets. Preview first; only 書き込む writes.
  */
-export function CompileSection(props: { workspace: Workspace; connection: Connection; loadTools: ToolsLoader; canDownload: boolean }) {
+export function CompileSection(props: { session: PaneSession; connection: Connection; loadTools: ToolsLoader; canDownload: boolean }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const compile = useCompile(props.workspace, props.connection, props.loadTools);
+  const compile = useCompile(props.session, props.connection, props.loadTools);
   const input = useRef<HTMLInputElement>(null);
-  const { busy } = props.workspace.state;
+  const { busy } = props.session.state;
   const reading = busy?.area === 'compile' && busy.operation === 'compileRead';
   const { view } = compile;
   // The button that started this 取りまとめ: focus returns to it when the preview or the reading
@@ -77,7 +77,7 @@ export function CompileSection(props: { workspace: Workspace; connection: Connec
       }
       status={
         <>
-          <AreaStatus workspace={props.workspace} area="compile" />
+          <AreaStatus session={props.session} area="compile" />
           {reading ? (
             <Button size="small" style={{ alignSelf: 'flex-start' }} onClick={compile.cancel}>
               {t('compile.cancel')}

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { type CompileResult, gridText, localTimestamp, type SubmissionInput, type WorkbookGrid } from '../../../plan';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import type { Connection, Tools, ToolsLoader } from '../../services';
 import { fileBytes } from '../../bytes';
 
@@ -29,15 +29,15 @@ interface Pending {
  * Only confirming writes, through the gateway, in one apply; cancelling or discarding writes
  * nothing at all.
  */
-export function useCompile(workspace: Workspace, connection: Connection, loadTools: ToolsLoader) {
+export function useCompile(session: PaneSession, connection: Connection, loadTools: ToolsLoader) {
   const [view, setView] = useState<CompileView>({ stage: 'idle' });
   const [prefer, setPreferState] = useState<Prefer>('master');
   const pending = useRef<Pending | undefined>(undefined);
   const cancel = useRef(false);
   // Read through a function: the button sets it while a read awaits, which narrowing cannot see.
   const cancelled = () => cancel.current;
-  const { run, written } = workspace;
-  const year = workspace.state.year;
+  const { run, written } = session;
+  const year = session.state.year;
   const label = connection.gateway.label;
 
   const compileNow = useCallback(

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
 import { WarningList } from '../../components/WarningList';
 import { Section } from '../../components/Section';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import type { Connection, FileSaver, ToolsLoader } from '../../services';
 import { useDepartments, type DepartmentsOutcome } from './useDepartments';
 
@@ -22,10 +22,10 @@ const useStyles = makeStyles({
  * 課別シート・課別ブック: what each department fills, as sheets of this workbook (for a workbook
  * shared by co-authoring) or as workbooks of their own (downloaded, or opened in Excel).
  */
-export function DepartmentSection(props: { workspace: Workspace; connection: Connection; loadTools: ToolsLoader; save: FileSaver }) {
+export function DepartmentSection(props: { session: PaneSession; connection: Connection; loadTools: ToolsLoader; save: FileSaver }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const departments = useDepartments(props.workspace, props.connection, props.loadTools, props.save);
+  const departments = useDepartments(props.session, props.connection, props.loadTools, props.save);
   const { list, choice, replace, outcome } = departments.state;
   const sheetsId = useId();
   const booksId = useId();
@@ -39,7 +39,7 @@ export function DepartmentSection(props: { workspace: Workspace; connection: Con
           {list ? t('departments.reload') : t('departments.load')}
         </Button>
       }
-      status={<AreaStatus workspace={props.workspace} area="departments" />}
+      status={<AreaStatus session={props.session} area="departments" />}
     >
       {list ? (
         <>

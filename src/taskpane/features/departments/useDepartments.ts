@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { localTimestamp, type SplitResult } from '../../../plan';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import type { Connection, FileSaver, ToolsLoader } from '../../services';
 import { saveBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from '../../bytes';
 
@@ -32,10 +32,10 @@ export interface DepartmentsState {
  * 課別シート / 課別ブック. Every action reads the master afresh and splits it again (it is quick),
  * so what is made always matches the workbook as it is now, not as it was when listed.
  */
-export function useDepartments(workspace: Workspace, connection: Connection, loadTools: ToolsLoader, save: FileSaver) {
+export function useDepartments(session: PaneSession, connection: Connection, loadTools: ToolsLoader, save: FileSaver) {
   const [state, setState] = useState<DepartmentsState>({ choice: '', replace: false });
-  const { run, written } = workspace;
-  const year = workspace.state.year;
+  const { run, written } = session;
+  const year = session.state.year;
   const label = connection.gateway.label;
 
   const split = useCallback(async () => {

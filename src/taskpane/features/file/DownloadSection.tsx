@@ -2,14 +2,14 @@ import { Button } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import type { FileSaver } from '../../services';
 import { baseName } from './saveFile';
 
 /** 結果をダウンロード: the opened file, with everything the pane wrote, as a new .xlsx. */
-export function DownloadSection(props: { workspace: Workspace; fileName: string; save: FileSaver }) {
+export function DownloadSection(props: { session: PaneSession; fileName: string; save: FileSaver }) {
   const { t } = useTranslation();
-  const { workspace } = props;
+  const { session } = props;
   return (
     <Section
       title={t('file.heading')}
@@ -17,12 +17,12 @@ export function DownloadSection(props: { workspace: Workspace; fileName: string;
       action={
         <Button
           appearance="primary"
-          onClick={() => void workspace.download(t('file.downloadName', { base: baseName(props.fileName) }), props.save)}
+          onClick={() => void session.download(t('file.downloadName', { base: baseName(props.fileName) }), props.save)}
         >
           {t('file.download')}
         </Button>
       }
-      status={<AreaStatus workspace={workspace} area="download" />}
+      status={<AreaStatus session={session} area="download" />}
     />
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { XLSX_ACCEPT } from '../../bytes';
 import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorBar } from '../../components/ErrorBar';
-import { nextPaint } from '../../state/nextPaint';
+import { nextPaint } from '../../nextPaint';
 import { paneErrorText, toPaneError, type PaneError } from '../../state/paneError';
 import type { Connection, FileOpener } from '../../services';
 

@@ -1,10 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 
 /** Not this plan's workbook: no verdict, only how to get one the pane can work on. */
-export function UnknownWorkbook({ workspace }: { workspace: Workspace }) {
+export function UnknownWorkbook({ session }: { session: PaneSession }) {
   const { t } = useTranslation();
   return (
     <>
@@ -14,12 +14,12 @@ export function UnknownWorkbook({ workspace }: { workspace: Workspace }) {
           {t('unknown.body')} {t('unknown.howTo')}
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" onClick={() => void workspace.identify()}>
+          <Button size="small" onClick={() => void session.identify()}>
             {t('unknown.retry')}
           </Button>
         </MessageBarActions>
       </MessageBar>
-      <AreaStatus workspace={workspace} area="check" />
+      <AreaStatus session={session} area="check" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressReport } from '../../../plan';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import { Indicators, PolicyCard, usePolicyStyles } from './PolicyCard';
 
 const useStyles = makeStyles({
@@ -20,22 +20,22 @@ export interface ChartsAction {
 }
 
 /** 進捗状況を記入: writes arrows and sentences, then shows them per 施策; 推移グラフ in Excel. */
-export function ProgressSection({ workspace, charts }: { workspace: Workspace; charts?: ChartsAction }) {
+export function ProgressSection({ session, charts }: { session: PaneSession; charts?: ChartsAction }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { progress } = workspace.state;
-  const drawn = workspace.state.charts;
+  const { progress } = session.state;
+  const drawn = session.state.charts;
   return (
     <Section
       title={t('progress.heading')}
       description={t('progress.description')}
       action={
         <div className={styles.actions}>
-          <Button onClick={() => void workspace.writeProgress()}>{t('progress.button')}</Button>
+          <Button onClick={() => void session.writeProgress()}>{t('progress.button')}</Button>
           {charts?.available ? <Button onClick={() => void charts.draw()}>{t('charts.button')}</Button> : null}
         </div>
       }
-      status={<AreaStatus workspace={workspace} area="progress" />}
+      status={<AreaStatus session={session} area="progress" />}
     >
       {charts && !charts.available ? <p className={styles.legend}>{t('charts.noHost')}</p> : null}
       {drawn ? (

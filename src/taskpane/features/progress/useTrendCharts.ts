@@ -1,14 +1,16 @@
 import { useCallback } from 'react';
 import { PaneKeyError } from '../../state/paneError';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
+import { analysed } from '../../state/analysis';
+import { chartsDrawn } from './progressState';
 import type { Connection, ToolsLoader } from '../../services';
 
 /**
  * 推移グラフ: native Excel line charts of every indicator on a sheet of their own. Excel only:
  * without a host the pane cannot write charts (ExcelJS cannot), and shows its SVG trends instead.
  */
-export function useTrendCharts(workspace: Workspace, connection: Connection, loadTools: ToolsLoader) {
-  const { run, analyse, written } = workspace;
+export function useTrendCharts(session: PaneSession, connection: Connection, loadTools: ToolsLoader) {
+  const { run, analyse } = session;
   const draw = useCallback(
     () =>
       run('progress', 'charts', async () => {
@@ -19,10 +21,9 @@ export function useTrendCharts(workspace: Workspace, connection: Connection, loa
         const { sheet, charts } = tools.trendChartSheet(analysis.progress);
         if (charts.length === 0) throw new PaneKeyError('charts.noReport');
         await connection.addTrendCharts(sheet, charts);
-        written();
-        return { analysis, charts: { count: charts.length, sheet: sheet.name } };
+        return [analysed(analysis), chartsDrawn(charts.length, sheet.name)];
       }),
-    [run, analyse, written, connection, loadTools],
+    [run, analyse, connection, loadTools],
   );
   return { available: Boolean(connection.addTrendCharts), draw };
 }

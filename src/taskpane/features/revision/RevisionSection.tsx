@@ -4,7 +4,7 @@ import type { RevisionFlag } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
-import type { Workspace } from '../../hooks/useWorkspace';
+import type { PaneSession } from '../../session/usePaneSession';
 import { CellDetail } from '../check/CellDetail';
 
 const useStyles = makeStyles({
@@ -20,15 +20,15 @@ const useStyles = makeStyles({
 });
 
 /** 見直し指標: marks the indicators changed during the plan and lists why. */
-export function RevisionSection({ workspace }: { workspace: Workspace }) {
+export function RevisionSection({ session }: { session: PaneSession }) {
   const { t } = useTranslation();
-  const { revision } = workspace.state;
+  const { revision } = session.state;
   return (
     <Section
       title={t('revision.heading')}
       description={t('revision.description')}
-      action={<Button onClick={() => void workspace.markRevisions()}>{t('revision.button')}</Button>}
-      status={<AreaStatus workspace={workspace} area="revision" />}
+      action={<Button onClick={() => void session.markRevisions()}>{t('revision.button')}</Button>}
+      status={<AreaStatus session={session} area="revision" />}
     >
       {revision ? (
         <>
@@ -37,17 +37,17 @@ export function RevisionSection({ workspace }: { workspace: Workspace }) {
               {revision.flags.length > 0 ? t('revision.done', { count: revision.flags.length }) : t('revision.none')}
             </MessageBarBody>
           </MessageBar>
-          {revision.flags.length > 0 ? <FlagList flags={revision.flags} workspace={workspace} /> : null}
+          {revision.flags.length > 0 ? <FlagList flags={revision.flags} session={session} /> : null}
         </>
       ) : null}
     </Section>
   );
 }
 
-function FlagList({ flags, workspace }: { flags: RevisionFlag[]; workspace: Workspace }) {
+function FlagList({ flags, session }: { flags: RevisionFlag[]; session: PaneSession }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { detail } = workspace.state;
+  const { detail } = session.state;
   return (
     <ul className={styles.list} aria-label={t('revision.heading')}>
       {flags.map((flag, i) => {
@@ -63,12 +63,12 @@ function FlagList({ flags, workspace }: { flags: RevisionFlag[]; workspace: Work
               }
               address={flag.cell ? `${flag.sheet}!${flag.cell}` : undefined}
               selected={open}
-              onActivate={flag.sheet && flag.cell ? () => void workspace.select(flag.sheet, flag.cell, origin) : undefined}
+              onActivate={flag.sheet && flag.cell ? () => void session.select(flag.sheet, flag.cell, origin) : undefined}
             >
               <span className={styles.name}>{flag.indicator}</span>
               {flag.message}
             </CellItem>
-            {open ? <CellDetail view={detail} onClose={workspace.closeDetail} /> : null}
+            {open ? <CellDetail view={detail} onClose={session.closeDetail} /> : null}
           </li>
         );
       })}

@@ -3,7 +3,7 @@ import type { Connection, EngineLoader, FileSaver, ToolsLoader } from './service
 import { StatusHeader } from './components/StatusHeader';
 import { YearPicker } from './components/YearPicker';
 import { useLiveCheck } from './hooks/useLiveCheck';
-import { useWorkspace } from './hooks/useWorkspace';
+import { usePaneSession } from './session/usePaneSession';
 import { CheckSection } from './features/check/CheckSection';
 import { UnknownWorkbook } from './features/mode/UnknownWorkbook';
 import { ProgressSection } from './features/progress/ProgressSection';
@@ -20,12 +20,12 @@ const CoordinatorSections = lazy(
  * opening to know whose it is: the coordinator gets every tool, a clerk only their check, and a
  * workbook of no known kind only how to get one.
  */
-export function Workspace(props: { connection: Connection; loadEngine: EngineLoader; loadTools: ToolsLoader; saveFile: FileSaver }) {
+export function WorkbookPane(props: { connection: Connection; loadEngine: EngineLoader; loadTools: ToolsLoader; saveFile: FileSaver }) {
   const { connection } = props;
-  const workspace = useWorkspace(connection, props.loadEngine);
-  const live = useLiveCheck(workspace, connection);
-  const charts = useTrendCharts(workspace, connection, props.loadTools);
-  const { state, identify } = workspace;
+  const session = usePaneSession(connection, props.loadEngine);
+  const live = useLiveCheck(session, connection);
+  const charts = useTrendCharts(session, connection, props.loadTools);
+  const { state, identify } = session;
   const opened = useRef(false);
   // Read once the edit watch is set, so the live check can build on this read instead of reading again.
   useEffect(() => {
@@ -37,19 +37,19 @@ export function Workspace(props: { connection: Connection; loadEngine: EngineLoa
   return (
     <>
       <StatusHeader label={connection.gateway.label} analysis={state.analysis} mode={state.mode} />
-      {kind === 'unknown' ? <UnknownWorkbook workspace={workspace} /> : null}
+      {kind === 'unknown' ? <UnknownWorkbook session={session} /> : null}
       {kind === 'coordinator' || kind === undefined ? (
-        <YearPicker year={state.year} autoYear={state.autoYear} analysis={state.analysis} onChange={workspace.setYear} />
+        <YearPicker year={state.year} autoYear={state.autoYear} analysis={state.analysis} onChange={session.setYear} />
       ) : null}
-      {kind !== 'unknown' ? <CheckSection workspace={workspace} canSelectInSheet={Boolean(connection.selectCell)} live={live} /> : null}
+      {kind !== 'unknown' ? <CheckSection session={session} canSelectInSheet={Boolean(connection.selectCell)} live={live} /> : null}
       {kind === 'coordinator' ? (
         <>
-          <ProgressSection workspace={workspace} charts={charts} />
-          <RevisionSection workspace={workspace} />
+          <ProgressSection session={session} charts={charts} />
+          <RevisionSection session={session} />
           <Suspense fallback={null}>
-            <CoordinatorSections workspace={workspace} connection={connection} loadTools={props.loadTools} saveFile={props.saveFile} />
+            <CoordinatorSections session={session} connection={connection} loadTools={props.loadTools} saveFile={props.saveFile} />
           </Suspense>
-          {connection.toBuffer ? <DownloadSection workspace={workspace} fileName={connection.gateway.label} save={props.saveFile} /> : null}
+          {connection.toBuffer ? <DownloadSection session={session} fileName={connection.gateway.label} save={props.saveFile} /> : null}
         </>
       ) : null}
     </>

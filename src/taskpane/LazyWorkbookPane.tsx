@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { BusyIndicator } from './components/BusyIndicator';
 
 /**
- * The workspace (every feature over an open workbook) is its own chunk: outside Excel the first
+ * The workbook pane (every feature over an open workbook) is its own chunk: outside Excel the first
  * screen is only ファイルを開く, and it should not wait for code it cannot use yet.
  */
-const Workspace = lazy(() => import(/* webpackChunkName: "workspace" */ './Workspace').then((m) => ({ default: m.Workspace })));
+const WorkbookPane = lazy(() => import(/* webpackChunkName: "pane" */ './WorkbookPane').then((m) => ({ default: m.WorkbookPane })));
 
-export function LazyWorkspace(props: ComponentProps<typeof Workspace>) {
+export function LazyWorkbookPane(props: ComponentProps<typeof WorkbookPane>) {
   const { t } = useTranslation();
   return (
     <Suspense fallback={<BusyIndicator label={t('app.connecting')} />}>
-      <Workspace {...props} />
+      <WorkbookPane {...props} />
     </Suspense>
   );
 }
