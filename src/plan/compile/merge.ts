@@ -5,10 +5,10 @@ import { asCell, canonical, valueToWrite } from './fields';
 import type { HistoryRow } from './ledger';
 import type { Conflict } from './types';
 import type { Submitted } from './values';
-import type { Workspace } from './workspace';
+import type { MasterDraft } from './master-draft';
 
 export interface MergeContext {
-  ws: Workspace;
+  draft: MasterDraft;
   department: string;
   file: string;
   sha256: string;
@@ -44,10 +44,10 @@ export function mergeCell(
   const sub = compare(field, sv.cell);
   const base = compare(field, asCell(sv.input.base));
   if (sub === base) return {};
-  const current = ctx.ws.current(ref);
+  const current = ctx.draft.current(ref);
   const cur = compare(field, current);
   if (sub === cur) return {};
-  const writer = ctx.ws.lastWriter(ref);
+  const writer = ctx.draft.lastWriter(ref);
   const ownEarlier = writer !== undefined && writer.department === ctx.department && compare(field, asCell(writer.value)) === cur;
   const masterChanged = cur !== base && !ownEarlier;
   const value = valueToWrite(field, sv.cell, row.unit);
@@ -67,7 +67,7 @@ export function mergeCell(
       submission: String(value ?? ''),
       kept,
     };
-    ctx.ws.mark(ref, {
+    ctx.draft.mark(ref, {
       mark: 'conflict',
       note: `競合: ${ctx.department}（${ctx.file}）の値 ${shown(value, 200)} と、配布後に取りまとめ用ブックで変わった値 ${shown(plain(current), 200)} が違います。${kept === 'master' ? '取りまとめ用ブックの値を残しました。' : '提出された値を入れました。'}`,
     });
@@ -88,7 +88,7 @@ export function mergeCell(
       };
     }
   }
-  ctx.ws.set(ref, value);
+  ctx.draft.set(ref, value);
   return {
     conflict,
     history: {

@@ -6,13 +6,14 @@ import { definitionOf, resolveDefinition } from '../definition/stored';
 import { recognize } from '../recognize';
 import { METADATA_SHEET, readMetadata, TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
-import { contentSheets, contributionSheet, type DepartmentContext } from './department';
+import { departmentContributionSheet } from '../contribution/department-sheet';
+import { contentSheets, type DepartmentContext } from './department';
 import { GUIDE_SHEET, guideLines } from './guide';
 import { manifestRows, type Manifest } from './manifest';
 import { departmentFileNames } from './owners';
 import { duplicateKeys, planRows, projectYearState, type PlanRow, type ProjectYear } from './rows';
-import { slotsFor, type Slot } from './slots';
-import { readStore } from './store';
+import { slotsFor, type Slot } from '../contribution/slots';
+import { readContributionLedger } from '../contribution/ledger';
 
 export interface SplitOptions {
   /** Fiscal year to collect; default: the master's fiscal year. */
@@ -68,7 +69,7 @@ export function masterYear(master: WorkbookGrid, plan?: Plan): number | undefine
   return readMetadata(master).fiscalYear ?? plan?.reportYear;
 }
 
-export function viewMaster(master: WorkbookGrid, year: number | undefined, store = readStore(master)): MasterView {
+export function viewMaster(master: WorkbookGrid, year: number | undefined, store = readContributionLedger(master)): MasterView {
   const { plan } = recognize(master, resolveDefinition(master));
   const metadata = readMetadata(master).entries;
   const file = master.source;
@@ -156,7 +157,7 @@ function departmentWorkbook(
 ): DepartmentWorkbook {
   const ctx = departmentContext(master, view, department);
   const content = contentSheets(ctx);
-  const contrib = contributionSheet(ctx);
+  const contrib = departmentContributionSheet(ctx);
   if (contrib) content.push(contrib);
   const counts = {
     indicatorRows: ctx.rows.filter((r) => r.kind !== 'project').length,

@@ -4,7 +4,7 @@ import { readHistory, readStatus } from '../../../src/plan/compile/ledger';
 import { analyze } from '../../../src/plan/engine';
 import { cellAt, type WorkbookGrid } from '../../../src/plan/grid';
 import { cellKeyAt } from '../../../src/plan/keys';
-import { narrativeOf } from '../../../src/plan/split/contributions';
+import { narrativeOf } from '../../../src/plan/contribution/reason-lines';
 import { viewMaster } from '../../../src/plan/split';
 import { applyEdits, clone, manifestOf, split2024, type Split2024 } from './helpers';
 

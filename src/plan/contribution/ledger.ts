@@ -2,18 +2,16 @@ import type { SheetSpec } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
 import { scalarText } from '../text';
 import { parseText } from '../value';
-import { sortContributions, type Contribution } from './contributions';
+import { sortContributions, type Contribution } from './reason-lines';
+import { CONTRIBUTION_LEDGER_HEADER, CONTRIBUTION_LEDGER_WIDTHS, MASTER_CONTRIBUTION_SHEET } from './sheets';
 
-/**
- * The master's record of every contribution received (sheet 協働指標の内訳), so a total can
- * be recomputed whichever department's file arrives first. It is an ordinary visible sheet:
- * the coordinator can read (and, if need be, correct) who reported what.
+/*
+ * The contribution ledger: the master's record of every contribution received (layout in
+ * sheets.ts), so a total can be recomputed whichever department's file arrives first. It is an
+ * ordinary visible sheet: the coordinator can read (and, if need be, correct) who reported what.
  */
-export const STORE_SHEET = '協働指標の内訳';
-// Header words chosen so the recogniser never takes this sheet for a 実施計画 or 指標 table.
-export const STORE_HEADER = ['年度', '指標', '提出した課', '番号', '事業名', '実績', '単位', 'キー'];
 
-export interface StoredContribution extends Contribution {
+export interface LedgerContribution extends Contribution {
   year: number;
   indicatorKey: string;
   indicatorName: string;
@@ -22,13 +20,13 @@ export interface StoredContribution extends Contribution {
   unit?: string;
 }
 
-export function storeId(c: Pick<StoredContribution, 'year' | 'indicatorKey' | 'department' | 'n'>): string {
+export function ledgerId(c: Pick<LedgerContribution, 'year' | 'indicatorKey' | 'department' | 'n'>): string {
   return `${c.year}|${c.indicatorKey}|${c.department}|${c.n}`;
 }
 
-export function readStore(grid: WorkbookGrid): StoredContribution[] {
-  const sheet = grid.sheets.find((s) => s.name === STORE_SHEET);
-  const out: StoredContribution[] = [];
+export function readContributionLedger(grid: WorkbookGrid): LedgerContribution[] {
+  const sheet = grid.sheets.find((s) => s.name === MASTER_CONTRIBUTION_SHEET);
+  const out: LedgerContribution[] = [];
   for (const row of (sheet?.rows ?? []).slice(1)) {
     const cell = (i: number) => scalarText(row[i]?.value).trim();
     const year = Number(cell(0));
@@ -51,8 +49,8 @@ export function readStore(grid: WorkbookGrid): StoredContribution[] {
   return out;
 }
 
-export function sortStore(entries: readonly StoredContribution[]): StoredContribution[] {
-  const groups = new Map<string, StoredContribution[]>();
+export function sortLedger(entries: readonly LedgerContribution[]): LedgerContribution[] {
+  const groups = new Map<string, LedgerContribution[]>();
   for (const e of entries) {
     const g = `${e.year}|${e.indicatorKey}`;
     groups.set(g, [...(groups.get(g) ?? []), e]);
@@ -60,10 +58,10 @@ export function sortStore(entries: readonly StoredContribution[]): StoredContrib
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list));
 }
 
-export function storeSheet(entries: readonly StoredContribution[]): SheetSpec {
-  const rows: Scalar[][] = [STORE_HEADER];
-  for (const e of sortStore(entries)) {
+export function contributionLedgerSheet(entries: readonly LedgerContribution[]): SheetSpec {
+  const rows: Scalar[][] = [CONTRIBUTION_LEDGER_HEADER];
+  for (const e of sortLedger(entries)) {
     rows.push([e.year, e.indicatorName, e.department, e.n, e.name, e.value ?? '', e.unit ?? '', e.indicatorKey]);
   }
-  return { name: STORE_SHEET, rows, headerRows: [0], columns: [8, 40, 22, 6, 40, 12, 8, 30].map((width) => ({ width })) };
+  return { name: MASTER_CONTRIBUTION_SHEET, rows, headerRows: [0], columns: CONTRIBUTION_LEDGER_WIDTHS.map((width) => ({ width })) };
 }
