@@ -4,7 +4,6 @@ import {
   viewMaster,
   readManifest,
   secretOf,
-  readContributionLedger,
   contributionLedgerSheet,
   MASTER_CONTRIBUTION_SHEET,
   type MasterView,
@@ -111,7 +110,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const run: Run = {
     view,
     draft,
-    contributions: new ContributionTotals(view, readContributionLedger(master)),
+    contributions: new ContributionTotals(view, view.ledger),
     options,
     history: [],
     conflicts: [],
