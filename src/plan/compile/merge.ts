@@ -1,5 +1,5 @@
 import { narrativeOf, FIELD_LABELS, type Field, type PlanRow } from '../department-workbook';
-import { a1, type CellRef, type GridCell } from '../grid';
+import { a1, type CellRef, type GridCell, type Scalar } from '../grid';
 import { shown } from './show';
 import { asCell, canonical, valueToWrite } from './fields';
 import type { HistoryRow } from './ledger';
@@ -19,6 +19,21 @@ export interface MergeContext {
 export interface MergeOutcome {
   history?: HistoryRow;
   conflict?: Conflict;
+}
+
+/** The 提出履歴 row of this file for one cell it wrote (or was kept from writing). */
+function historyRow(ctx: MergeContext, ref: CellRef, item: string, old: string, value: Scalar): HistoryRow {
+  return {
+    time: ctx.now,
+    department: ctx.department,
+    file: ctx.file,
+    sha256: ctx.sha256,
+    sheet: ref.sheet,
+    cell: a1(ref.row, ref.col),
+    item,
+    old,
+    value,
+  };
 }
 
 function plain(cell: GridCell | undefined): string {
@@ -71,38 +86,11 @@ export function mergeCell(
       mark: 'conflict',
       note: `競合: ${ctx.department}（${ctx.file}）の値 ${shown(value, 200)} と、配布後に取りまとめ用ブックで変わった値 ${shown(plain(current), 200)} が違います。${kept === 'master' ? '取りまとめ用ブックの値を残しました。' : '提出された値を入れました。'}`,
     });
-    if (kept === 'master') {
-      return {
-        conflict,
-        history: {
-          time: ctx.now,
-          department: ctx.department,
-          file: ctx.file,
-          sha256: ctx.sha256,
-          sheet: ref.sheet,
-          cell,
-          item: `${item} 競合のため取り込まず`,
-          old: plain(current),
-          value: plain(current),
-        },
-      };
-    }
+    if (kept === 'master')
+      return { conflict, history: historyRow(ctx, ref, `${item} 競合のため取り込まず`, plain(current), plain(current)) };
   }
   ctx.draft.set(ref, value);
-  return {
-    conflict,
-    history: {
-      time: ctx.now,
-      department: ctx.department,
-      file: ctx.file,
-      sha256: ctx.sha256,
-      sheet: ref.sheet,
-      cell,
-      item,
-      old: plain(current),
-      value,
-    },
-  };
+  return { conflict, history: historyRow(ctx, ref, item, plain(current), value) };
 }
 
 /** For a shared indicator's 増減理由: only the coordinator's prose counts, not the breakdown lines. */
