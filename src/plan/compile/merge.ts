@@ -46,7 +46,7 @@ function plain(cell: GridCell | undefined): string {
  * submission. Only a value the department changed is considered. When the master changed
  * too — by anyone but this department's own earlier file — and to something else, that is a
  * conflict: the master's value stays unless the coordinator prefers submissions.
- * `compare` narrows what is compared (a shared indicator's prose without its breakdown).
+ * `compare` narrows what is compared (a shared indicator's prose without its ◆ contribution lines).
  */
 export function mergeCell(
   ctx: MergeContext,
@@ -93,7 +93,7 @@ export function mergeCell(
   return { conflict, history: historyRow(ctx, ref, item, plain(current), value) };
 }
 
-/** For a shared indicator's 増減理由: only the coordinator's prose counts, not the breakdown lines. */
+/** For a shared indicator's 増減理由: only the coordinator's prose counts, not the ◆ contribution lines. */
 export function compareNarrative(field: Field, cell: GridCell | undefined): string {
   return narrativeOf(canonical(field, cell));
 }

@@ -38,7 +38,7 @@ export class ContributionTotals {
     return undefined;
   }
 
-  /** The published breakdown counts as this year's record until a department reports. */
+  /** The published ◆ lines count as this year's record until a department reports. */
   private seed(row: IndicatorRow): void {
     const key = row.indicator.key;
     if (this.seeded.has(key)) return;
@@ -125,7 +125,7 @@ export class ContributionTotals {
     return keys;
   }
 
-  /** Writes sums and breakdowns into the owning rows. */
+  /** Writes sums and ◆ lines into the owning rows. */
   apply(draft: MasterDraft, now: string): HistoryRow[] {
     const history: HistoryRow[] = [];
     const y = this.view.year;

@@ -49,7 +49,7 @@ export function parseContributionLines(reason: string): Contribution[] {
   return pieces(reason).flatMap((p) => (p.contribution ? [p.contribution] : []));
 }
 
-/** The prose of the 増減理由 without the breakdown lines (what the coordinator writes). */
+/** The prose of the 増減理由 without the ◆ contribution lines (what the coordinator writes). */
 export function narrativeOf(reason: string): string {
   return pieces(reason)
     .filter((p) => !p.contribution)

@@ -32,7 +32,7 @@ function numbered(list: { department: string; name: string; value?: number }[]):
 
 /**
  * The contributions for `year` as the master knows them: what departments reported
- * (the ledger), or else the breakdown printed in the 増減理由 when it describes that year's
+ * (the ledger), or else the ◆ lines printed in the 増減理由 when it describes that year's
  * figure (the actual is entered), as the published FY2023 report does.
  */
 export function currentContributions(

@@ -64,7 +64,7 @@ describe('compile: the FY2024 round trip on the FY2023 sample', () => {
     expect(checked).toBeGreaterThan(250);
   });
 
-  it('sums contribution rows into the shared indicator and writes the ◆ breakdown', () => {
+  it('sums contribution rows into the shared indicator and writes the ◆ lines', () => {
     const view = viewMaster(out, 2024);
     const ict = view.rows.find((r) => r.key.startsWith('ind:3:ICT活用'))!;
     const parts: number[] = [];
