@@ -150,6 +150,16 @@ describe('compile: merge rules', () => {
     const p = compile(master, [sub], { ...opts, prefer: 'submission' });
     expect(p.conflicts[0].kept).toBe('submission');
     expect(cell(applyEdits(master, p.edits), ref.sheet, ref.row, ref.col)!.value).toBe(p.conflicts[0].submission);
+    // The 提出履歴 says what happened to the cell: kept (old = new = the master's), or taken.
+    const historyOf = (result: typeof r) =>
+      result.edits.appends![0].rows.find((h) => h[1] === '河川課' && h[4] === ref.sheet && h[5] === r.conflicts[0].cell);
+    expect(historyOf(r)).toMatchObject({
+      6: expect.stringContaining('競合のため取り込まず'),
+      7: '取りまとめ課が直した文',
+      8: '取りまとめ課が直した文',
+    });
+    expect(historyOf(p)).toMatchObject({ 7: '取りまとめ課が直した文', 8: p.conflicts[0].submission });
+    expect(String(historyOf(p)![6])).not.toContain('競合のため取り込まず');
   });
 
   it('is no conflict when master and file changed a cell to the same value', () => {
