@@ -24,3 +24,13 @@ export async function openSubmission(filePath: string): Promise<SubmissionInput>
   }
   return openSubmissionBytes(file, size, () => fs.promises.readFile(filePath), codeOf);
 }
+
+/** The same opening for bytes already read from `filePath` (check reads a file once). */
+export function openSubmissionRead(filePath: string, data: Uint8Array): Promise<SubmissionInput> {
+  return openSubmissionBytes(
+    path.basename(filePath),
+    data.length,
+    () => Promise.resolve(data),
+    (err) => errnoOf(err) ?? String(err),
+  );
+}

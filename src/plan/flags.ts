@@ -1,4 +1,4 @@
-import { refAddress } from './grid';
+import { refAddress, type CellRef } from './grid';
 import type { DirectionDecision } from './direction';
 import { parseDepartment } from './departments';
 import type { Indicator, YearColumn } from './model';
@@ -27,18 +27,19 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
   for (const s of ind.series) {
     const label = s.label ? `（${s.label}）` : '';
     const t = s.target;
-    if (t?.parsed.kind === 'number' && t.parsed.value !== undefined && t.parsed.values && t.parsed.values.length > 1) {
-      const from = show(t.parsed.values[0], t.parsed.unit);
-      const to = show(t.parsed.value, t.parsed.unit);
+    // `when`: 中間見直しで (both figures in the target cell) or 当初の (the original target column).
+    const targetRevised = (ref: CellRef, from: string, to: string, when: string) =>
       flags.push({
         ...base,
         kind: 'target-revised',
-        cell: refAddress(t.ref),
+        cell: refAddress(ref),
         from,
         to,
         used: to,
-        message: `${ind.name}${label}の目標値は中間見直しで ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
+        message: `${ind.name}${label}の目標値は${when} ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
       });
+    if (t?.parsed.kind === 'number' && t.parsed.value !== undefined && t.parsed.values && t.parsed.values.length > 1) {
+      targetRevised(t.ref, show(t.parsed.values[0], t.parsed.unit), show(t.parsed.value, t.parsed.unit), '中間見直しで');
     } else if (
       t?.parsed.kind === 'number' &&
       t.parsed.value !== undefined &&
@@ -47,16 +48,7 @@ export function indicatorFlags(ind: Indicator, years: readonly YearColumn[], dec
       s.originalTarget.parsed.value !== t.parsed.value
     ) {
       const from = show(s.originalTarget.parsed.value, s.originalTarget.parsed.unit ?? t.parsed.unit);
-      const to = show(t.parsed.value, t.parsed.unit);
-      flags.push({
-        ...base,
-        kind: 'target-revised',
-        cell: refAddress(t.ref),
-        from,
-        to,
-        used: to,
-        message: `${ind.name}${label}の目標値は当初の ${from} から ${to} に変更されています。進捗状況は変更後の ${to} で判断しました。`,
-      });
+      targetRevised(t.ref, from, show(t.parsed.value, t.parsed.unit), '当初の');
     }
     const restated = years.flatMap((y) => {
       const v = s.values.get(y.year);

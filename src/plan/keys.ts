@@ -76,6 +76,12 @@ export function parseRowKey(key: string): ParsedRowKey | undefined {
   return undefined;
 }
 
+/** A 内訳 row's key read back; undefined for any other key. */
+export function parseContributionKey(key: string): { indicatorKey: string; department: string; n: number } | undefined {
+  const parsed = parseRowKey(key);
+  return parsed?.kind === 'contribution' ? { indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n } : undefined;
+}
+
 /** A row key as shown in a message: without its kind prefix. */
 export function rowKeyText(key: string): string {
   return parseRowKey(key) ? key.slice(4) : key;

@@ -45,3 +45,31 @@ describe('check on a department workbook beyond the submission limits', () => {
     expect(run.out).toContain('20,000 行');
   }, 120_000);
 });
+
+describe('check on a department workbook reads the file once', () => {
+  const dir = tempDir();
+  let river: string;
+
+  beforeAll(async () => {
+    const master = path.join(dir, 'master.xlsx');
+    fs.copyFileSync(SAMPLE_MASTER, master);
+    expect((await cli('split', master, '-o', path.join(dir, 'split'), '--year', '2024')).code).toBe(0);
+    river = await fillFile(path.join(dir, 'split', '河川課.xlsx'), (i, g) => fillValue(g, i));
+  }, 120_000);
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('identifies it and judges it as a submission from the same bytes', async () => {
+    // The module object itself (the namespace import above is a read-only view of it).
+    const nodeFs = jest.requireActual<typeof fs>('fs');
+    const sync = jest.spyOn(nodeFs, 'readFileSync');
+    const promised = jest.spyOn(nodeFs.promises, 'readFile');
+    const run = await cli('check', river, '--json');
+    const reads = [...sync.mock.calls, ...promised.mock.calls].filter(
+      ([p]) => typeof p === 'string' && path.resolve(p) === path.resolve(river),
+    );
+    expect(reads).toHaveLength(1);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).status).toBe('提出可');
+  }, 120_000);
+});

@@ -12,6 +12,7 @@ export type CellInput = string | number | GridCell | null | undefined;
 export const SHEET = '基本指標';
 
 /** 基本指標 header as the report prints it (13 columns, A..M). */
+// Copied from the published report, not from src/plan/layout/columns.ts: the recogniser is checked against the report.
 export const INDICATOR_HEADER = [
   '基本指標項目',
   '説明',
@@ -127,6 +128,7 @@ export function policyBlock(policy: number, body: CellInput[][], opts: PolicyBlo
   return rows;
 }
 
+// The 実施計画 header as the report prints it, independent of layout/columns.ts projectHeader on purpose.
 export const PROJECT_HEADER = [
   'No.',
   '2023 区分',

@@ -1,5 +1,5 @@
 import { analyze, countBySeverity, DEPARTMENT_KIND, readMetadata } from '../../plan';
-import { openWorkbookFile } from '../../workbook/file/node';
+import { readWorkbookFile } from '../../workbook/file/node';
 import {
   JSON_OPTION,
   JUMP_RATIO_OPTION,
@@ -12,7 +12,7 @@ import {
 } from '../args';
 import type { Io } from '../io';
 import { findingsJson, findingsText } from '../output';
-import { openSubmission } from '../submissions';
+import { openSubmissionRead } from '../submissions';
 import { checkDepartment, refuseDepartment } from './check-department';
 import { notRecognised } from './common';
 import { coverageJson } from '../../plan';
@@ -36,12 +36,12 @@ import { terminalSafe } from '../terminal';
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError('確認するファイルを指定してください。');
-  const wb = await openWorkbookFile(file);
-  const grid = withPlanOption(await wb.read(), args);
+  const { workbook, data } = await readWorkbookFile(file);
+  const grid = withPlanOption(await workbook.read(), args);
   if (readMetadata(grid).entries.get('kind') === DEPARTMENT_KIND) {
-    // Opened again exactly as compile opens a submission (its limits, no active content), so
-    // check cannot say 提出可 for a file compile refuses.
-    const submission = await openSubmission(file);
+    // The same bytes opened exactly as compile opens a submission (its limits, no active
+    // content), so check cannot say 提出可 for a file compile refuses.
+    const submission = await openSubmissionRead(file, data);
     const options = { jumpRatio: numberOption(args, 'jump-ratio'), json: args.options.has('json') };
     if (!submission.grid) return refuseDepartment(file, submission.problems ?? [], options, io);
     return checkDepartment(file, withPlanOption(submission.grid, args), options, io);

@@ -5,15 +5,15 @@ import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';
 import { compareNarrative, mergeCell, type MergeContext } from './merge';
-import type { Contributions } from './totals';
+import type { ContributionTotals } from './totals';
 import type { CompileOptions, Conflict } from './types';
-import type { Workspace } from './workspace';
+import type { MasterDraft } from './master-draft';
 
 /** What one compile carries from file to file. */
 export interface Run {
   view: MasterView;
-  ws: Workspace;
-  contributions: Contributions;
+  draft: MasterDraft;
+  contributions: ContributionTotals;
   options: CompileOptions;
   history: HistoryRow[];
   conflicts: Conflict[];
@@ -24,7 +24,7 @@ export interface Run {
  * Returns its 提出履歴 rows, its warnings and how many cells of OUT it changed.
  */
 export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
-  const { view, ws, contributions, options } = run;
+  const { view, draft, contributions, options } = run;
   const dept = ex.department;
   if (dept === undefined) throw new Error(`${ex.input.file}: 課が分からないファイルは取り込めません。`);
   const file = ex.input.file;
@@ -32,7 +32,14 @@ export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]
   const history = [...recorded.history];
   const warnings = [...recorded.warnings];
   let applied = recorded.history.length;
-  const ctx: MergeContext = { ws, department: dept, file, sha256: ex.input.sha256, now: options.now, prefer: options.prefer ?? 'master' };
+  const ctx: MergeContext = {
+    draft,
+    department: dept,
+    file,
+    sha256: ex.input.sha256,
+    now: options.now,
+    prefer: options.prefer ?? 'master',
+  };
   const rows = view.byKey;
   const summed = contributions.summed();
   for (const sv of ex.values) {

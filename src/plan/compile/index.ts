@@ -4,9 +4,8 @@ import {
   viewMaster,
   readManifest,
   secretOf,
-  readStore,
-  storeSheet,
-  STORE_SHEET,
+  contributionLedgerSheet,
+  MASTER_CONTRIBUTION_SHEET,
   type MasterView,
   type ManifestRead,
 } from '../department-workbook';
@@ -20,11 +19,11 @@ import { examine, type Examined } from './examine';
 import { applySubmission, type Run } from './apply';
 import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus, statusSheet, type HistoryRow } from './ledger';
 import { rollOver } from './rollover';
-import { Contributions } from './totals';
+import { ContributionTotals } from './totals';
 import { cmp, clip } from './show';
 import { reportOf, statusRows } from './status';
 import { CompileError, type CompileOptions, type CompileResult, type SubmissionInput, type SubmissionReport } from './types';
-import { Workspace } from './workspace';
+import { MasterDraft } from './master-draft';
 
 export * from './types';
 
@@ -107,10 +106,17 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const templateVersion = view.metadata.get('templateVersion') || TEMPLATE_VERSION;
   const pastHistory = readHistory(master);
   const pastStatus = readStatus(master);
-  const ws = new Workspace(master, pastHistory);
-  const run: Run = { view, ws, contributions: new Contributions(view, readStore(master)), options, history: [], conflicts: [] };
+  const draft = new MasterDraft(master, pastHistory);
+  const run: Run = {
+    view,
+    draft,
+    contributions: new ContributionTotals(view, view.ledger),
+    options,
+    history: [],
+    conflicts: [],
+  };
   const notices = [...view.warnings];
-  const rolled = rollOver(view, ws, options.now, options.masterFile);
+  const rolled = rollOver(view, draft, options.now, options.masterFile);
   run.history.push(...rolled.history);
   if (rolled.notice) notices.push(rolled.notice);
 
@@ -180,12 +186,12 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
       messages: [...ex.warnings],
     });
   }
-  run.history.push(...run.contributions.apply(ws, options.now));
+  run.history.push(...run.contributions.apply(draft, options.now));
 
   const status = statusRows(view, pastStatus, order, reports, seenSha, run.conflicts, options.now);
   const sheets: SheetSpec[] = [statusSheet(status)];
-  const store = run.contributions.all();
-  if (store.length > 0 || master.sheets.some((s) => s.name === STORE_SHEET)) sheets.push(storeSheet(store));
+  const ledger = run.contributions.all();
+  if (ledger.length > 0 || master.sheets.some((s) => s.name === MASTER_CONTRIBUTION_SHEET)) sheets.push(contributionLedgerSheet(ledger));
   const meta = metadataSheet(master, view.year, templateVersion, definitionOf(view.plan));
   if (meta) sheets.push(meta);
   if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());
@@ -193,7 +199,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const list = examined.map((e) => reportOf(reports, e));
   return {
     year: view.year,
-    edits: { cells: ws.edits(), sheets, appends: [{ sheet: HISTORY_SHEET, rows: historyScalars(run.history) }] },
+    edits: { cells: draft.edits(), sheets, appends: [{ sheet: HISTORY_SHEET, rows: historyScalars(run.history) }] },
     applied: list.reduce((n, r) => n + r.applied, 0),
     conflicts: run.conflicts,
     rejected: list

@@ -1,14 +1,14 @@
 import { narrativeOf, FIELD_LABELS, type Field, type PlanRow } from '../department-workbook';
-import { a1, type CellRef, type GridCell } from '../grid';
+import { a1, type CellRef, type GridCell, type Scalar } from '../grid';
 import { shown } from './show';
 import { asCell, canonical, valueToWrite } from './fields';
 import type { HistoryRow } from './ledger';
 import type { Conflict } from './types';
 import type { Submitted } from './values';
-import type { Workspace } from './workspace';
+import type { MasterDraft } from './master-draft';
 
 export interface MergeContext {
-  ws: Workspace;
+  draft: MasterDraft;
   department: string;
   file: string;
   sha256: string;
@@ -21,6 +21,21 @@ export interface MergeOutcome {
   conflict?: Conflict;
 }
 
+/** The 提出履歴 row of this file for one cell it wrote (or was kept from writing). */
+function historyRow(ctx: MergeContext, ref: CellRef, item: string, old: string, value: Scalar): HistoryRow {
+  return {
+    time: ctx.now,
+    department: ctx.department,
+    file: ctx.file,
+    sha256: ctx.sha256,
+    sheet: ref.sheet,
+    cell: a1(ref.row, ref.col),
+    item,
+    old,
+    value,
+  };
+}
+
 function plain(cell: GridCell | undefined): string {
   const v = cell?.value;
   return v === null || v === undefined ? '' : String(v);
@@ -31,7 +46,7 @@ function plain(cell: GridCell | undefined): string {
  * submission. Only a value the department changed is considered. When the master changed
  * too — by anyone but this department's own earlier file — and to something else, that is a
  * conflict: the master's value stays unless the coordinator prefers submissions.
- * `compare` narrows what is compared (a shared indicator's prose without its breakdown).
+ * `compare` narrows what is compared (a shared indicator's prose without its ◆ contribution lines).
  */
 export function mergeCell(
   ctx: MergeContext,
@@ -44,10 +59,10 @@ export function mergeCell(
   const sub = compare(field, sv.cell);
   const base = compare(field, asCell(sv.input.base));
   if (sub === base) return {};
-  const current = ctx.ws.current(ref);
+  const current = ctx.draft.current(ref);
   const cur = compare(field, current);
   if (sub === cur) return {};
-  const writer = ctx.ws.lastWriter(ref);
+  const writer = ctx.draft.lastWriter(ref);
   const ownEarlier = writer !== undefined && writer.department === ctx.department && compare(field, asCell(writer.value)) === cur;
   const masterChanged = cur !== base && !ownEarlier;
   const value = valueToWrite(field, sv.cell, row.unit);
@@ -67,45 +82,18 @@ export function mergeCell(
       submission: String(value ?? ''),
       kept,
     };
-    ctx.ws.mark(ref, {
+    ctx.draft.mark(ref, {
       mark: 'conflict',
       note: `競合: ${ctx.department}（${ctx.file}）の値 ${shown(value, 200)} と、配布後に取りまとめ用ブックで変わった値 ${shown(plain(current), 200)} が違います。${kept === 'master' ? '取りまとめ用ブックの値を残しました。' : '提出された値を入れました。'}`,
     });
-    if (kept === 'master') {
-      return {
-        conflict,
-        history: {
-          time: ctx.now,
-          department: ctx.department,
-          file: ctx.file,
-          sha256: ctx.sha256,
-          sheet: ref.sheet,
-          cell,
-          item: `${item} 競合のため取り込まず`,
-          old: plain(current),
-          value: plain(current),
-        },
-      };
-    }
+    if (kept === 'master')
+      return { conflict, history: historyRow(ctx, ref, `${item} 競合のため取り込まず`, plain(current), plain(current)) };
   }
-  ctx.ws.set(ref, value);
-  return {
-    conflict,
-    history: {
-      time: ctx.now,
-      department: ctx.department,
-      file: ctx.file,
-      sha256: ctx.sha256,
-      sheet: ref.sheet,
-      cell,
-      item,
-      old: plain(current),
-      value,
-    },
-  };
+  ctx.draft.set(ref, value);
+  return { conflict, history: historyRow(ctx, ref, item, plain(current), value) };
 }
 
-/** For a shared indicator's 増減理由: only the coordinator's prose counts, not the breakdown lines. */
+/** For a shared indicator's 増減理由: only the coordinator's prose counts, not the ◆ contribution lines. */
 export function compareNarrative(field: Field, cell: GridCell | undefined): string {
   return narrativeOf(canonical(field, cell));
 }

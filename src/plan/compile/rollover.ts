@@ -1,7 +1,7 @@
 import { reyear, type MasterView } from '../department-workbook';
 import { a1, type CellRef } from '../grid';
 import type { HistoryRow } from './ledger';
-import type { Workspace } from './workspace';
+import type { MasterDraft } from './master-draft';
 
 /**
  * The 実施計画 holds one year's 取組状況 and 達成度. Compiling a later year moves it on:
@@ -9,14 +9,19 @@ import type { Workspace } from './workspace';
  * under the new headings they would read as this year's report. The split hands out the
  * same empty cells, so the merge sees no change on the master's side.
  */
-export function rollOver(view: MasterView, ws: Workspace, now: string, masterFile: string): { history: HistoryRow[]; notice?: string } {
+export function rollOver(
+  view: MasterView,
+  draft: MasterDraft,
+  now: string,
+  masterFile: string,
+): { history: HistoryRow[]; notice?: string } {
   const table = view.plan.projects;
   if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
   const from = table.year;
   const to = view.year;
   const retitle = (ref: CellRef) => {
-    const v = ws.current(ref)?.value;
-    if (typeof v === 'string' && reyear(v, from, to) !== v) ws.set(ref, reyear(v, from, to));
+    const v = draft.current(ref)?.value;
+    if (typeof v === 'string' && reyear(v, from, to) !== v) draft.set(ref, reyear(v, from, to));
   };
   const sheet = view.sheets.get(table.sheet);
   for (let r = 0; r <= table.headerRow; r++) {
@@ -29,7 +34,7 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
     for (let r = 0; r < overview.headerRow; r++) {
       for (let c = 0; c < (s?.rows[r]?.length ?? 0); c++) {
         const ref = { sheet: overview.sheet, row: r, col: c };
-        if (/実施報告/.test(String(ws.current(ref)?.value ?? ''))) retitle(ref);
+        if (/実施報告/.test(String(draft.current(ref)?.value ?? ''))) retitle(ref);
       }
     }
   }
@@ -37,9 +42,9 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
   for (const p of table.projects) {
     for (const cell of [p.status, p.achievement]) {
       // A cell that was already empty is not cleared: the notice counts only entries removed.
-      const v = cell && ws.current(cell.ref)?.value;
+      const v = cell && draft.current(cell.ref)?.value;
       if (!cell || v === undefined || v === null || String(v).trim() === '') continue;
-      ws.set(cell.ref, '');
+      draft.set(cell.ref, '');
       cleared++;
     }
   }

@@ -5,9 +5,9 @@ import {
   parseContributionKey,
   FIELD_LABELS,
   currentContributions,
-  storeId,
+  ledgerId,
   type MasterView,
-  type StoredContribution,
+  type LedgerContribution,
 } from '../department-workbook';
 import type { IndicatorRow } from '../split/rows';
 import { a1 } from '../grid';
@@ -15,22 +15,22 @@ import { formatValue } from '../value';
 import { located, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';
-import type { Workspace } from './workspace';
+import type { MasterDraft } from './master-draft';
 
 /**
- * Contributions to shared indicators: each department's rows are recorded in the store
- * (協働指標の内訳) and the owning indicator gets their sum and the ◆ breakdown. The total
+ * Contributions to shared indicators: each department's rows are recorded in the contribution
+ * ledger (協働指標の内訳) and the owning indicator gets their sum and the ◆ lines. The total
  * is a function of the recorded set, so it comes out the same whatever order files arrive in.
  */
-export class Contributions {
-  private readonly entries = new Map<string, StoredContribution>();
+export class ContributionTotals {
+  private readonly entries = new Map<string, LedgerContribution>();
   private readonly seeded = new Set<string>();
 
   constructor(
     private readonly view: MasterView,
-    store: readonly StoredContribution[],
+    ledger: readonly LedgerContribution[],
   ) {
-    for (const e of store) this.entries.set(storeId(e), e);
+    for (const e of ledger) this.entries.set(ledgerId(e), e);
   }
 
   private sharedRow(indicatorKey: string): IndicatorRow | undefined {
@@ -38,7 +38,7 @@ export class Contributions {
     return undefined;
   }
 
-  /** The published breakdown counts as this year's record until a department reports. */
+  /** The published ◆ lines count as this year's record until a department reports. */
   private seed(row: IndicatorRow): void {
     const key = row.indicator.key;
     if (this.seeded.has(key)) return;
@@ -46,8 +46,8 @@ export class Contributions {
     const y = this.view.year;
     if ([...this.entries.values()].some((e) => e.year === y && e.indicatorKey === key)) return;
     for (const c of currentContributions(row, [], y, this.view.sheets)) {
-      const e: StoredContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator.name, unit: row.unit };
-      this.entries.set(storeId(e), e);
+      const e: LedgerContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator.name, unit: row.unit };
+      this.entries.set(ledgerId(e), e);
     }
   }
 
@@ -83,9 +83,9 @@ export class Contributions {
         continue;
       }
       this.seed(row);
-      const id = storeId({ year: this.view.year, indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n });
+      const id = ledgerId({ year: this.view.year, indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n });
       const old = this.entries.get(id);
-      const next: StoredContribution | undefined =
+      const next: LedgerContribution | undefined =
         slot.value === undefined
           ? undefined
           : {
@@ -98,7 +98,7 @@ export class Contributions {
               value: slot.value,
               unit: row.unit,
             };
-      const show = (e: StoredContribution | undefined) => (e ? `${e.name} ${formatValue(e.value ?? 0, row.unit)}` : '');
+      const show = (e: LedgerContribution | undefined) => (e ? `${e.name} ${formatValue(e.value ?? 0, row.unit)}` : '');
       if (show(old) === show(next)) continue;
       if (next) this.entries.set(id, next);
       else this.entries.delete(id);
@@ -125,8 +125,8 @@ export class Contributions {
     return keys;
   }
 
-  /** Writes sums and breakdowns into the owning rows. */
-  apply(ws: Workspace, now: string): HistoryRow[] {
+  /** Writes sums and ◆ lines into the owning rows. */
+  apply(draft: MasterDraft, now: string): HistoryRow[] {
     const history: HistoryRow[] = [];
     const y = this.view.year;
     for (const key of this.summed()) {
@@ -137,9 +137,9 @@ export class Contributions {
       const write = (field: 'actual' | 'reason', value: string) => {
         const ref = row.inputs[field];
         if (!ref) return;
-        const before = ws.current(ref);
+        const before = draft.current(ref);
         if (canonical(field, before) === canonical(field, { value })) return;
-        ws.set(ref, value);
+        draft.set(ref, value);
         history.push({
           time: now,
           department: '（内訳の合計）',
@@ -154,12 +154,12 @@ export class Contributions {
       };
       if (total !== undefined) write('actual', formatValue(total, row.unit));
       const reasonRef = row.inputs.reason;
-      if (reasonRef) write('reason', composeReason(narrativeOf(String(ws.current(reasonRef)?.value ?? '')), list, row.unit));
+      if (reasonRef) write('reason', composeReason(narrativeOf(String(draft.current(reasonRef)?.value ?? '')), list, row.unit));
     }
     return history;
   }
 
-  all(): StoredContribution[] {
+  all(): LedgerContribution[] {
     return [...this.entries.values()];
   }
 

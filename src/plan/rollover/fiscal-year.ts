@@ -1,5 +1,5 @@
 import { rollOver } from '../compile/rollover';
-import { Workspace } from '../compile/workspace';
+import { MasterDraft } from '../compile/master-draft';
 import { definitionEntries, definitionOf } from '../definition/stored';
 import type { SheetSpec, WorkbookEdits } from '../edits';
 import type { Scalar, WorkbookGrid } from '../grid';
@@ -30,22 +30,22 @@ export function rolloverMaster(master: WorkbookGrid, to: number, now: string, ma
     );
   if (to <= from) throw new SplitError(`${masterFile} は既に${from}年度のブックです。--to には${from + 1}年度以降を指定してください。`);
   const view = viewMaster(master, to);
-  const ws = new Workspace(master, []);
-  const rolled = rollOver(view, ws, now, masterFile);
+  const draft = new MasterDraft(master, []);
+  const rolled = rollOver(view, draft, now, masterFile);
   let kept = 0;
   for (const p of view.plan.policies) {
     for (const ind of p.table?.indicators ?? []) {
       const reason = ind.reason;
       if (!reason?.text.trim()) continue;
-      ws.set(reason.ref, '');
-      ws.mark(reason.ref, { note: `${from}年度の記入（参考）:\n${reason.text}` });
+      draft.set(reason.ref, '');
+      draft.mark(reason.ref, { note: `${from}年度の記入（参考）:\n${reason.text}` });
       kept++;
     }
   }
   const notices = [rolled.notice, `${from}年度の増減理由 ${kept} 件を空欄にし、それぞれのセルのメモに残しました。`].filter(
     (n): n is string => Boolean(n),
   );
-  const edits: WorkbookEdits = { cells: ws.edits(), sheets: [], appends: [] };
+  const edits: WorkbookEdits = { cells: draft.edits(), sheets: [], appends: [] };
   const meta = master.sheets.find((s) => s.name === METADATA_SHEET);
   const at = meta?.rows.findIndex((r) => scalarText(r[0]?.value) === 'fiscalYear') ?? -1;
   if (meta && at >= 0) edits.cells.push({ sheet: METADATA_SHEET, row: at, col: 1, value: String(to) });

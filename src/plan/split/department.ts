@@ -1,17 +1,12 @@
 import type { ValidationSpec } from '../edits';
 import { cellAt, type Scalar, type SheetGrid, type WorkbookGrid } from '../grid';
-import { contributionKeyOf, parseRowKey } from '../keys';
 import { INDICATOR_WIDTHS, PROJECT_WIDTHS } from '../layout/columns';
 import type { IndicatorTable, Plan } from '../model';
 import { definitionOf } from '../definition/stored';
 import { ACHIEVEMENT_LEVELS } from '../validate';
 import { SheetBuilder } from './builder';
 import type { PlanRow, ProjectRow, ProjectYear } from './rows';
-import type { Slot } from './slots';
-
-/** The sheet every contribution row of a department goes to. */
-export const CONTRIBUTION_SHEET = '協働指標の内訳';
-export const CONTRIBUTION_COLUMNS = { indicator: 0, coordinator: 1, name: 2, value: 3, unit: 4 } as const;
+import type { Slot } from '../contribution/slots';
 
 export interface DepartmentContext {
   master: WorkbookGrid;
@@ -21,13 +16,6 @@ export interface DepartmentContext {
   rows: PlanRow[];
   slots: Slot[];
   projectYear: ProjectYear;
-}
-
-export const contributionKey = contributionKeyOf;
-
-export function parseContributionKey(key: string): { indicatorKey: string; department: string; n: number } | undefined {
-  const parsed = parseRowKey(key);
-  return parsed?.kind === 'contribution' ? { indicatorKey: parsed.indicatorKey, department: parsed.department, n: parsed.n } : undefined;
 }
 
 function cellScalar(sheet: SheetGrid | undefined, row: number, col: number): Scalar {
@@ -176,24 +164,4 @@ export function contentSheets(ctx: DepartmentContext): SheetBuilder[] {
     out.push(b);
   }
   return out;
-}
-
-export function contributionSheet(ctx: DepartmentContext): SheetBuilder | undefined {
-  const mine = ctx.slots.filter((s) => s.department === ctx.department);
-  if (mine.length === 0) return undefined;
-  const b = new SheetBuilder(CONTRIBUTION_SHEET, [44, 22, 40, 14, 8]);
-  b.push(['協働指標の内訳（複数の課の実績を合計する指標）'], 'heading');
-  b.push(['この課が実施した事業の実績を入力してください。取りまとめ課が各課の実績を合計して指標の実績値にします。']);
-  b.push([]);
-  b.push(['指標', '取りまとめ課', '事業名', `${ctx.year}年度の実績`, '単位'], 'header');
-  b.freezeRows = b.length;
-  for (const s of mine) {
-    const ind = s.indicator;
-    const at = b.push([ind.indicator.name, ind.owner ?? '', s.name, s.value ?? '', ind.unit ?? '']);
-    const key = contributionKey(ind.indicator.key, s.department, s.n);
-    b.keyRow(at, key);
-    b.input(at, CONTRIBUTION_COLUMNS.name, { key, field: 'contribName' });
-    b.input(at, CONTRIBUTION_COLUMNS.value, { key, field: 'contribValue', validation: actualValidation(ind, ctx.year) });
-  }
-  return b;
 }

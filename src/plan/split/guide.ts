@@ -1,5 +1,5 @@
 import { SUBMISSION_LIMITS } from '../compile/limits';
-import { CONTRIBUTION_SHEET } from './department';
+import { DEPARTMENT_CONTRIBUTION_SHEET } from '../contribution/sheets';
 
 export const GUIDE_SHEET = '記入方法';
 
@@ -33,7 +33,7 @@ export function guideLines(f: GuideFacts): string[] {
     `・基本指標・全体指標のシート: ${y}年度の実績値と「施策の実施状況・実績の増減理由等」。`,
     `・実施計画のシート: 取組状況（${y}）と達成度（${y}）。` +
       (f.rolledOver ? `${y}年度の分を新しく記入してください（前年度の記入内容は消してあります）。` : ''),
-    `・${CONTRIBUTION_SHEET}のシート（ある場合）: この課の事業名と${y}年度の実績。取りまとめ課が各課の実績を合計して指標の実績値にします。`,
+    `・${DEPARTMENT_CONTRIBUTION_SHEET}のシート（ある場合）: この課の事業名と${y}年度の実績。取りまとめ課が各課の実績を合計して指標の実績値にします。`,
     '',
     '■ 入力のしかた',
     '・実績値は数値だけを入力します。単位（人、件など）は入力しません。',

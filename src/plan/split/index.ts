@@ -6,13 +6,14 @@ import { definitionOf, resolveDefinition } from '../definition/stored';
 import { recognize } from '../recognize';
 import { METADATA_SHEET, readMetadata, TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
-import { contentSheets, contributionSheet, type DepartmentContext } from './department';
+import { departmentContributionSheet } from '../contribution/department-sheet';
+import { contentSheets, type DepartmentContext } from './department';
 import { GUIDE_SHEET, guideLines } from './guide';
 import { manifestRows, type Manifest } from './manifest';
 import { departmentFileNames } from './owners';
 import { duplicateKeys, planRows, projectYearState, type PlanRow, type ProjectYear } from './rows';
-import { slotsFor, type Slot } from './slots';
-import { readStore } from './store';
+import { slotsFor, type Slot } from '../contribution/slots';
+import { ContributionLedgerError, readContributionLedger, type LedgerContribution } from '../contribution/ledger';
 
 export interface SplitOptions {
   /** Fiscal year to collect; default: the master's fiscal year. */
@@ -58,17 +59,28 @@ export interface MasterView {
   /** The same rows by key. */
   byKey: Map<string, PlanRow>;
   slots: Slot[];
+  /** The contributions the master has recorded (its contribution ledger). */
+  ledger: LedgerContribution[];
   departments: string[];
   sheets: Map<string, SheetGrid>;
   warnings: string[];
   metadata: Map<string, string>;
 }
 
+function ledgerOf(master: WorkbookGrid): LedgerContribution[] {
+  try {
+    return readContributionLedger(master);
+  } catch (err) {
+    if (err instanceof ContributionLedgerError) throw new SplitError(err.message);
+    throw err;
+  }
+}
+
 export function masterYear(master: WorkbookGrid, plan?: Plan): number | undefined {
   return readMetadata(master).fiscalYear ?? plan?.reportYear;
 }
 
-export function viewMaster(master: WorkbookGrid, year: number | undefined, store = readStore(master)): MasterView {
+export function viewMaster(master: WorkbookGrid, year: number | undefined): MasterView {
   const { plan } = recognize(master, resolveDefinition(master));
   const metadata = readMetadata(master).entries;
   const file = master.source;
@@ -104,11 +116,24 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined, store
     }
   }
   const sheets = new Map(master.sheets.map((s) => [s.name, s]));
-  const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, store, y, sheets) : []));
+  const ledger = ledgerOf(master);
+  const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, ledger, y, sheets) : []));
   const departments = [
     ...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d))),
   ].sort();
-  return { plan, year: y, projectYear, rows, byKey: new Map(rows.map((r) => [r.key, r])), slots, departments, sheets, warnings, metadata };
+  return {
+    plan,
+    year: y,
+    projectYear,
+    rows,
+    byKey: new Map(rows.map((r) => [r.key, r])),
+    slots,
+    ledger,
+    departments,
+    sheets,
+    warnings,
+    metadata,
+  };
 }
 
 /**
@@ -156,7 +181,7 @@ function departmentWorkbook(
 ): DepartmentWorkbook {
   const ctx = departmentContext(master, view, department);
   const content = contentSheets(ctx);
-  const contrib = contributionSheet(ctx);
+  const contrib = departmentContributionSheet(ctx);
   if (contrib) content.push(contrib);
   const counts = {
     indicatorRows: ctx.rows.filter((r) => r.kind !== 'project').length,

@@ -15,6 +15,17 @@ function errno(err: unknown): string {
 }
 
 export async function openWorkbookFile(filePath: string, limits: FileLimits = FILE_LIMITS): Promise<FileWorkbook> {
+  return (await readWorkbookFile(filePath, limits)).workbook;
+}
+
+/**
+ * Opens a workbook file and keeps the bytes it was opened from, so a caller that must also
+ * open them another way (check, as a submission) reads the file once and sees the same bytes.
+ */
+export async function readWorkbookFile(
+  filePath: string,
+  limits: FileLimits = FILE_LIMITS,
+): Promise<{ workbook: FileWorkbook; data: Uint8Array }> {
   const name = path.basename(filePath);
   let stat: fs.Stats;
   try {
@@ -32,7 +43,7 @@ export async function openWorkbookFile(filePath: string, limits: FileLimits = FI
   } catch (err) {
     throw messages.readFailed(filePath, errno(err));
   }
-  return openWorkbookBytes(data, name, limits);
+  return { workbook: await openWorkbookBytes(data, name, limits), data };
 }
 
 function writeAll(fd: number, data: Uint8Array): void {

@@ -4,7 +4,7 @@ import { readHistory, readStatus } from '../../../src/plan/compile/ledger';
 import { analyze } from '../../../src/plan/engine';
 import { cellAt, type WorkbookGrid } from '../../../src/plan/grid';
 import { cellKeyAt } from '../../../src/plan/keys';
-import { narrativeOf } from '../../../src/plan/split/contributions';
+import { narrativeOf } from '../../../src/plan/contribution/reason-lines';
 import { viewMaster } from '../../../src/plan/split';
 import { applyEdits, clone, manifestOf, split2024, type Split2024 } from './helpers';
 
@@ -64,7 +64,7 @@ describe('compile: the FY2024 round trip on the FY2023 sample', () => {
     expect(checked).toBeGreaterThan(250);
   });
 
-  it('sums contribution rows into the shared indicator and writes the ◆ breakdown', () => {
+  it('sums contribution rows into the shared indicator and writes the ◆ lines', () => {
     const view = viewMaster(out, 2024);
     const ict = view.rows.find((r) => r.key.startsWith('ind:3:ICT活用'))!;
     const parts: number[] = [];
@@ -150,6 +150,16 @@ describe('compile: merge rules', () => {
     const p = compile(master, [sub], { ...opts, prefer: 'submission' });
     expect(p.conflicts[0].kept).toBe('submission');
     expect(cell(applyEdits(master, p.edits), ref.sheet, ref.row, ref.col)!.value).toBe(p.conflicts[0].submission);
+    // The 提出履歴 says what happened to the cell: kept (old = new = the master's), or taken.
+    const historyOf = (result: typeof r) =>
+      result.edits.appends![0].rows.find((h) => h[1] === '河川課' && h[4] === ref.sheet && h[5] === r.conflicts[0].cell);
+    expect(historyOf(r)).toMatchObject({
+      6: expect.stringContaining('競合のため取り込まず'),
+      7: '取りまとめ課が直した文',
+      8: '取りまとめ課が直した文',
+    });
+    expect(historyOf(p)).toMatchObject({ 7: '取りまとめ課が直した文', 8: p.conflicts[0].submission });
+    expect(String(historyOf(p)![6])).not.toContain('競合のため取り込まず');
   });
 
   it('is no conflict when master and file changed a cell to the same value', () => {

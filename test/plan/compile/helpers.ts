@@ -157,7 +157,7 @@ export async function split2024(): Promise<Split2024> {
   return { master, split, filledByDept };
 }
 
-/** The sheets a person reads as the report, and the store: everything but the 提出履歴. */
+/** The sheets a person reads as the report, and the contribution ledger: everything but the 提出履歴. */
 export function contentOf(grid: WorkbookGrid, skip: readonly string[] = ['提出履歴']): Record<string, (Scalar | undefined)[][]> {
   const out: Record<string, (Scalar | undefined)[][]> = {};
   for (const s of grid.sheets) {

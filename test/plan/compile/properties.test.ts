@@ -9,7 +9,7 @@ function run(master: WorkbookGrid, subs: readonly SubmissionInput[]): WorkbookGr
   return applyEdits(master, compile(master, subs, opts).edits);
 }
 
-/** The report and the store, plus who has submitted; not the history, not warning counts or times. */
+/** The report and the contribution ledger, plus who has submitted; not the history, not warning counts or times. */
 function values(grid: WorkbookGrid) {
   const content = contentOf(grid, ['提出履歴']);
   content['提出状況'] = (content['提出状況'] ?? []).map((r) => r.slice(0, 2));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DEFAULT_PLAN, type PlanDefinition } from '../../../src/plan/definition';
 import { analyze } from '../../../src/plan/engine';
 import { evaluateFinal, finalEvaluationFor, FINAL_SHEET } from '../../../src/plan/evaluation';
-import { indicatorRow, policyBlock, seriesRow, workbook, type CellInput, type IndicatorInput } from '../build';
+import { INDICATOR_HEADER, indicatorRow, policyBlock, seriesRow, workbook, type CellInput, type IndicatorInput } from '../build';
 
 function must<T>(v: T | undefined): T {
   if (v === undefined) throw new Error('missing');
@@ -131,22 +131,7 @@ describe('final-year evaluation', () => {
   });
 
   it('writes into the column the template names', () => {
-    const header = [
-      '基本指標項目',
-      '説明',
-      '策定時',
-      '見直し時',
-      '中間年度',
-      '実績値',
-      '',
-      '',
-      '',
-      '進捗状況',
-      '目標値',
-      '施策の実施状況・実績の増減理由等',
-      '担当所属',
-      '最終評価',
-    ];
+    const header = [...INDICATOR_HEADER, '最終評価'];
     const rows = policyBlock(1, [indicatorRow(ind('講座の受講者数', 100, 200, 210))], { header });
     const g = workbook(rows);
     const p = analyze(g, { year: 2025 }).plan;

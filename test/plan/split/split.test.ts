@@ -3,7 +3,7 @@ import { countBySeverity } from '../../../src/plan/findings';
 import { a1 } from '../../../src/plan/grid';
 import { METADATA_SHEET } from '../../../src/plan/recognize/metadata';
 import { splitMaster, SplitError } from '../../../src/plan/split';
-import { CONTRIBUTION_SHEET } from '../../../src/plan/split/department';
+import { DEPARTMENT_CONTRIBUTION_SHEET } from '../../../src/plan/contribution/sheets';
 import { GUIDE_SHEET } from '../../../src/plan/split/guide';
 import { ACHIEVEMENT_LEVELS } from '../../../src/plan/validate';
 import { departmentGrid, filled, manifestOf, sampleMaster } from '../compile/helpers';
@@ -112,7 +112,7 @@ describe('splitMaster on the FY2023 sample, for FY2024', () => {
       ['健康長寿課', 'スマートシニア応援事業'],
       ['中央公民館', '中央公民館定期講座'],
     ]) {
-      const sheet = dept(name).sheets.find((s) => s.name === CONTRIBUTION_SHEET);
+      const sheet = dept(name).sheets.find((s) => s.name === DEPARTMENT_CONTRIBUTION_SHEET);
       expect(sheet).toBeDefined();
       const row = sheet!.rows.find((r) => String(r[0]).startsWith('ICT活用'))!;
       expect(row[2]).toBe(project);
@@ -120,7 +120,7 @@ describe('splitMaster on the FY2023 sample, for FY2024', () => {
     }
     const coord = manifestOf(departmentGrid(dept('市民・NPO活動推進課')));
     expect(coord.inputs.some((i) => i.key.startsWith('ind:3:ICT活用') && i.field === 'actual')).toBe(true);
-    expect(dept('都市政策課').sheets.some((s) => s.name === CONTRIBUTION_SHEET)).toBe(true);
+    expect(dept('都市政策課').sheets.some((s) => s.name === DEPARTMENT_CONTRIBUTION_SHEET)).toBe(true);
   });
 
   it('hands the 全体指標 and the bare 各課 project to the coordinator', () => {

@@ -12,7 +12,7 @@ function id(ref: CellRef): string {
  * far laid over them, so each step sees what the steps before it decided. Nothing here
  * touches the master itself; the changes leave as CellEdits.
  */
-export class Workspace {
+export class MasterDraft {
   private readonly sheets: Map<string, SheetGrid>;
   private readonly overlay = new Map<string, { ref: CellRef; value: Scalar }>();
   private readonly marks = new Map<string, CellEdit>();

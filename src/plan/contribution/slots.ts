@@ -1,9 +1,9 @@
 import type { SheetGrid } from '../grid';
 import { cellAt } from '../grid';
 import { parseCell } from '../value';
-import { parseBreakdown } from './contributions';
-import type { IndicatorRow, PlanRow } from './rows';
-import type { StoredContribution } from './store';
+import { parseContributionLines } from './reason-lines';
+import type { IndicatorRow, PlanRow } from '../split/rows';
+import type { LedgerContribution } from './ledger';
 
 /** One contribution row a department is given for a shared indicator. */
 export interface Slot {
@@ -32,20 +32,20 @@ function numbered(list: { department: string; name: string; value?: number }[]):
 
 /**
  * The contributions for `year` as the master knows them: what departments reported
- * (the store), or else the breakdown printed in the 増減理由 when it describes that year's
+ * (the ledger), or else the ◆ lines printed in the 増減理由 when it describes that year's
  * figure (the actual is entered), as the published FY2023 report does.
  */
 export function currentContributions(
   row: IndicatorRow,
-  store: readonly StoredContribution[],
+  ledger: readonly LedgerContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
 ): Omit<Slot, 'indicator'>[] {
   const key = row.indicator.key;
-  const stored = store.filter((s) => s.indicatorKey === key && s.year === year);
+  const stored = ledger.filter((s) => s.indicatorKey === key && s.year === year);
   if (stored.length > 0) return stored.map(({ department, n, name, value }) => ({ department, n, name, value }));
   if (!actualEntered(row, sheets)) return [];
-  return numbered(parseBreakdown(row.indicator.reason?.text ?? '').filter((c) => c.value !== undefined));
+  return numbered(parseContributionLines(row.indicator.reason?.text ?? '').filter((c) => c.value !== undefined));
 }
 
 /**
@@ -54,18 +54,18 @@ export function currentContributions(
  */
 export function slotsFor(
   row: IndicatorRow,
-  store: readonly StoredContribution[],
+  ledger: readonly LedgerContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
 ): Slot[] {
-  const now = currentContributions(row, store, year, sheets);
+  const now = currentContributions(row, ledger, year, sheets);
   if (now.length > 0) return now.map((s) => ({ ...s, indicator: row }));
   const key = row.indicator.key;
-  const earlier = store.filter((s) => s.indicatorKey === key && s.year < year);
+  const earlier = ledger.filter((s) => s.indicatorKey === key && s.year < year);
   const latest = Math.max(-Infinity, ...earlier.map((s) => s.year));
   const names =
     earlier.length > 0
       ? earlier.filter((s) => s.year === latest).map(({ department, n, name }) => ({ department, n, name }))
-      : numbered(parseBreakdown(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
+      : numbered(parseContributionLines(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
   return names.map((s) => ({ indicator: row, department: s.department, n: s.n, name: s.name }));
 }

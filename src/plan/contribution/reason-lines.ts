@@ -1,7 +1,7 @@
 import { COORDINATOR } from '../departments';
 import { cleanText } from '../text';
 import { formatValue, parseText } from '../value';
-import { departmentIn } from './owners';
+import { departmentIn } from '../split/owners';
 
 /**
  * Shared indicators (`各課（市民・NPO活動推進課取りまとめ）`) add up figures from several
@@ -45,11 +45,11 @@ function pieces(reason: string): Piece[] {
     .map(readPiece);
 }
 
-export function parseBreakdown(reason: string): Contribution[] {
+export function parseContributionLines(reason: string): Contribution[] {
   return pieces(reason).flatMap((p) => (p.contribution ? [p.contribution] : []));
 }
 
-/** The prose of the 増減理由 without the breakdown lines (what the coordinator writes). */
+/** The prose of the 増減理由 without the ◆ contribution lines (what the coordinator writes). */
 export function narrativeOf(reason: string): string {
   return pieces(reason)
     .filter((p) => !p.contribution)
@@ -69,13 +69,13 @@ export function sortContributions<T extends Contribution & { n?: number }>(list:
   );
 }
 
-export function breakdownLine(c: Contribution, unit: string | undefined): string {
+export function contributionLine(c: Contribution, unit: string | undefined): string {
   const value = c.value === undefined ? '' : ` ${formatValue(c.value, unit)}`;
   return `◆${c.name}（${c.department}）${value}`;
 }
 
 export function composeReason(narrative: string, list: readonly Contribution[], unit: string | undefined): string {
-  const lines = sortContributions(list).map((c) => breakdownLine(c, unit));
+  const lines = sortContributions(list).map((c) => contributionLine(c, unit));
   return [narrative.trim(), ...lines].filter((t) => t !== '').join('\n');
 }
 
