@@ -10,6 +10,7 @@ const BENCHES = [
   { name: 'compile', module: './compile' },
   { name: 'office', module: './office-syncs' },
   { name: 'pane', module: './pane-startup' },
+  { name: 'protection', module: './protection' },
 ];
 
 async function main() {

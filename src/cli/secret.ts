@@ -2,9 +2,14 @@ import * as fs from 'fs';
 import { isSecret, newSecret } from '../plan';
 import { UsageError, type ParsedArgs } from './args';
 import { fsMessage } from './fs-errors';
+import type { Io } from './io';
+import { promptPassword } from './password-prompt';
 
 /** The environment variable --password reads: a password on the command line is seen by every user of the machine. */
 export const PASSWORD_ENV = 'SHINCHOKU_PASSWORD';
+
+/** What --password=VALUE is answered with. */
+export const PASSWORD_ON_COMMAND_LINE = `パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。--password だけを付けて聞かれたときに入力するか、環境変数 ${PASSWORD_ENV} に設定してください。`;
 
 /** Where split keeps the secret of a master that has none in its hidden sheet: beside it. */
 export function defaultKeyFile(master: string): string {
@@ -37,16 +42,25 @@ export function keyFile(file: string, create: boolean): { secret: string; create
   return { secret: text, created: false };
 }
 
-/** --password: taken from SHINCHOKU_PASSWORD, never from the command line. */
-export function passwordOption(args: ParsedArgs, env: NodeJS.ProcessEnv = process.env): string | undefined {
+/**
+ * --password: taken from SHINCHOKU_PASSWORD, else asked at the terminal (twice when `confirm`,
+ * i.e. when the password is being set), never from the command line.
+ */
+export async function passwordOption(
+  args: ParsedArgs,
+  io: Io,
+  { confirm }: { confirm: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   const v = args.options.get('password');
   if (v === undefined) return undefined;
-  if (v !== true) {
+  if (v !== true) throw new UsageError(PASSWORD_ON_COMMAND_LINE);
+  const p = env[PASSWORD_ENV];
+  if (p) return p;
+  if (!io.askSecret) {
     throw new UsageError(
-      `パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 ${PASSWORD_ENV} に設定して --password だけを付けてください。`,
+      `--password を付けたときは、端末から実行してパスワードを入力するか、環境変数 ${PASSWORD_ENV} にシート保護のパスワードを設定してください（入力できる端末がありません）。`,
     );
   }
-  const p = env[PASSWORD_ENV];
-  if (!p) throw new UsageError(`--password を付けたときは、環境変数 ${PASSWORD_ENV} にシート保護のパスワードを設定してください。`);
-  return p;
+  return promptPassword(io.askSecret, confirm);
 }

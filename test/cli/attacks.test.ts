@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
 import { fillValue } from '../plan/compile/helpers';
 import { METADATA_SHEET } from '../../src/plan/recognize/metadata';
 import { manifestRows, type Manifest } from '../../src/plan/split/manifest';
-import { cli, editFile, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, tempDir } from './helpers';
+import { protectionPassword } from '../../src/plan/split/signature';
+import { opensWith, sheetProtections } from '../workbook/file/protection';
+import { cli, editFile, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 /**
  * What a clerk or a stranger could try against the coordinator: each attack is built here,
@@ -42,7 +44,7 @@ describe('attacks on compile and split (CLI)', () => {
     const split = await cli('split', master, '-o', path.join(dir, 'split'), '--year', '2024');
     expect(split.code).toBe(0);
     river = await fillFile(path.join(dir, 'split', '河川課.xlsx'), (i, g) => fillValue(g, i));
-  }, 120_000);
+  }, SPLIT_TIMEOUT);
 
   afterEach(() => {
     expect(sha(master)).toBe(masterSha);
@@ -53,6 +55,18 @@ describe('attacks on compile and split (CLI)', () => {
     const g = await readGrid(river);
     const rows = g.sheets.find((s) => s.name === METADATA_SHEET)?.rows.map((r) => r[0]?.value) ?? [];
     expect(rows).toContain('signature');
+  });
+
+  it('protects each 課 with its own password, found again from the master’s secret, at Excel’s 100,000 rounds', async () => {
+    const secret = fs.readFileSync(`${master}.shinchoku-key`, 'utf8').trim();
+    const own = await protectionPassword(secret, '生涯学習課', 2024);
+    const found = await sheetProtections(fs.readFileSync(path.join(dir, 'split', '生涯学習課.xlsx')));
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const { attributes } of found) {
+      expect(attributes).toMatchObject({ sheet: '1', algorithmName: 'SHA-512', spinCount: '100000' });
+      expect(opensWith(own, attributes)).toBe(true);
+    }
+    expect(opensWith(await protectionPassword(secret, '河川課', 2024), found[0].attributes)).toBe(false);
   });
 
   it('a manifest rewritten to another 課 with a valid checksum is rejected as forged; the genuine file of that 課 still goes in', async () => {

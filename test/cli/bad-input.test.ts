@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { fillValue } from '../plan/compile/helpers';
-import { cli, editFile, fillFile, rewriteManifest, SAMPLE_MASTER, sha, tempDir } from './helpers';
+import { cli, editFile, fillFile, rewriteManifest, SAMPLE_MASTER, sha, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 /**
  * Every kind of bad submission the issue lists, each built as a real file: the message is
@@ -54,7 +54,7 @@ describe('compile: bad input', () => {
       (input, grid) => fillValue(grid, input),
       path.join(fixtures, '生涯学習課.xlsx'),
     );
-  }, 60_000);
+  }, SPLIT_TIMEOUT);
 
   afterEach(() => {
     expect(sha(master)).toBe(masterSha);
@@ -124,11 +124,15 @@ describe('compile: bad input', () => {
     await rejected(fixture('セル過多.xlsx'), 'セル過多.xlsx はセルの数が多すぎます', '扱えるのは 200,000 個まで');
   });
 
-  it('a submission for another fiscal year', async () => {
-    expect((await cli('split', master, '-o', path.join(dir, '2025'), '--year', '2025')).code).toBe(0);
-    const f = await fillFile(path.join(dir, '2025', '生涯学習課.xlsx'), (i, g) => fillValue(g, i), fixture('生涯学習課2025.xlsx'));
-    await rejected(f, '生涯学習課2025.xlsx: 2025年度のファイルです。今回の取りまとめは2024年度です');
-  }, 60_000);
+  it(
+    'a submission for another fiscal year',
+    async () => {
+      expect((await cli('split', master, '-o', path.join(dir, '2025'), '--year', '2025')).code).toBe(0);
+      const f = await fillFile(path.join(dir, '2025', '生涯学習課.xlsx'), (i, g) => fillValue(g, i), fixture('生涯学習課2025.xlsx'));
+      await rejected(f, '生涯学習課2025.xlsx: 2025年度のファイルです。今回の取りまとめは2024年度です');
+    },
+    SPLIT_TIMEOUT,
+  );
 
   it('a submission for another plan', async () => {
     const f = await rewriteManifest(good, fixture('別計画.xlsx'), (m) => (m.plan = '第三次郡山市協働推進基本計画'));

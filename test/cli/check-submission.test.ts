@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fillValue } from '../plan/compile/helpers';
-import { cli, editFile, fillFile, SAMPLE_MASTER, tempDir } from './helpers';
+import { cli, editFile, fillFile, SAMPLE_MASTER, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 describe('check on a department workbook beyond the submission limits', () => {
   const dir = tempDir();
@@ -22,7 +22,7 @@ describe('check on a department workbook beyond the submission limits', () => {
       const cell = wb.worksheets[0].getCell('A30000');
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     });
-  }, 120_000);
+  }, SPLIT_TIMEOUT);
 
   it('check says 差戻し with the reason compile gives, and exits 1', async () => {
     const checked = await cli('check', tall, '--json');

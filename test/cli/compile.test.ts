@@ -3,7 +3,7 @@ import * as path from 'path';
 import { progressBar } from '../../src/cli/progress-bar';
 import { analyze } from '../../src/plan/engine';
 import { fillValue } from '../plan/compile/helpers';
-import { cli, editFile, fillFile, readGrid, SAMPLE_MASTER, sha, tempDir } from './helpers';
+import { cli, editFile, fillFile, readGrid, SAMPLE_MASTER, sha, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 describe('shinchoku compile (CLI behaviour)', () => {
   const dir = tempDir();
@@ -16,7 +16,7 @@ describe('shinchoku compile (CLI behaviour)', () => {
     expect((await cli('split', master, '-o', path.join(dir, 'split'), '--year', '2024')).code).toBe(0);
     river = await fillFile(path.join(dir, 'split', '河川課.xlsx'), (i, g) => fillValue(g, i));
     citizens = await fillFile(path.join(dir, 'split', '市民課.xlsx'), (i, g) => fillValue(g, i));
-  }, 60_000);
+  }, SPLIT_TIMEOUT);
 
   it('the year switch counts only 取組状況・達成度 cells that held an entry as emptied', async () => {
     const projects = analyze(await readGrid(master), { year: 2023 }).plan.projects?.projects ?? [];

@@ -11,6 +11,12 @@ import { FileWorkbook } from '../../src/workbook/file/file-workbook';
 
 export const SAMPLE_MASTER = path.join(__dirname, '..', '..', 'samples', 'master-2023.xlsx');
 
+/**
+ * Time allowed to a hook or test that splits the sample master: each of its 38 課 workbooks pays
+ * Excel's 100,000 sheet-protection hash rounds, about 15 s of CPU in all, more on a busy machine.
+ */
+export const SPLIT_TIMEOUT = 300_000;
+
 export interface CliRun {
   code: number;
   out: string;

@@ -5,7 +5,7 @@ import { readStatus } from '../../src/plan/compile/ledger';
 import { cellAt } from '../../src/plan/grid';
 import { viewMaster } from '../../src/plan/split';
 import { fillValue } from '../plan/compile/helpers';
-import { cli, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, tempDir } from './helpers';
+import { cli, fillFile, manifestOfFile, readGrid, SAMPLE_MASTER, sha, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 /**
  * The acceptance round trip, through real files: split the FY2023 sample, fill every
@@ -42,7 +42,7 @@ describe('shinchoku split → fill → compile → check / progress', () => {
     for (const f of files) await fillFile(f, (input, grid) => fillValue(grid, input));
     const run = await cli('compile', master, ...files, '-o', out, '--json');
     compiled = { code: run.code, json: JSON.parse(run.out) };
-  }, 120_000);
+  }, SPLIT_TIMEOUT);
 
   it('accepts every file, with nothing missing', () => {
     expect(compiled.code).toBe(0);

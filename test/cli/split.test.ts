@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { cli, manifestOfFile, readGrid, SAMPLE_MASTER, sha, tempDir } from './helpers';
+import { opensWith, sheetProtections } from '../workbook/file/protection';
+import { cli, manifestOfFile, readGrid, SAMPLE_MASTER, sha, SPLIT_TIMEOUT, tempDir } from './helpers';
 
 async function part(file: string, pattern: RegExp): Promise<string[]> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -22,7 +23,7 @@ describe('shinchoku split', () => {
     process.env.SHINCHOKU_PASSWORD = 'kyodo';
     run = await cli('split', master, '-o', out, '--year', '2024', '--password');
     delete process.env.SHINCHOKU_PASSWORD;
-  }, 60_000);
+  }, SPLIT_TIMEOUT);
 
   it('writes DIR/<課名>.xlsx for every department and reports them in Japanese', () => {
     expect(run.code).toBe(0);
@@ -47,6 +48,15 @@ describe('shinchoku split', () => {
     expect(styles).toContain('locked="0"');
   });
 
+  it('protects every sheet as Excel does (SHA-512, 100,000 rounds), and the password from SHINCHOKU_PASSWORD opens it', async () => {
+    const found = await sheetProtections(fs.readFileSync(path.join(out, '生涯学習課.xlsx')));
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const { attributes } of found) {
+      expect(attributes).toMatchObject({ sheet: '1', algorithmName: 'SHA-512', spinCount: '100000' });
+      expect(opensWith('kyodo', attributes)).toBe(true);
+    }
+  });
+
   it('keeps the metadata sheet very hidden, and its manifest readable', async () => {
     const file = path.join(out, '河川課.xlsx');
     const book = (await part(file, /^xl\/workbook\.xml$/))[0];
@@ -66,15 +76,19 @@ describe('shinchoku split', () => {
     expect(j.findings.map((i: { rule: string }) => i.rule)).toContain('actual-missing');
   });
 
-  it('refuses to overwrite without --force', async () => {
-    const again = await cli('split', master, '-o', out, '--year', '2024');
-    expect(again.code).toBe(2);
-    expect(again.err).toContain('は既に');
-    expect(again.err).toContain('--force');
-    // A refusal, not a typing mistake: the message alone, without the command's help after it.
-    expect(again.err.trim().split('\n')).toHaveLength(1);
-    expect((await cli('split', master, '-o', out, '--year', '2024', '--force')).code).toBe(0);
-  }, 60_000);
+  it(
+    'refuses to overwrite without --force',
+    async () => {
+      const again = await cli('split', master, '-o', out, '--year', '2024');
+      expect(again.code).toBe(2);
+      expect(again.err).toContain('は既に');
+      expect(again.err).toContain('--force');
+      // A refusal, not a typing mistake: the message alone, without the command's help after it.
+      expect(again.err.trim().split('\n')).toHaveLength(1);
+      expect((await cli('split', master, '-o', out, '--year', '2024', '--force')).code).toBe(0);
+    },
+    SPLIT_TIMEOUT,
+  );
 
   it('explains a master it cannot split', async () => {
     const bad = await cli('split', master, '-o', path.join(dir, 'x'), '--year', '2030');

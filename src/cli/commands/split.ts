@@ -16,6 +16,7 @@ import {
 } from '../args';
 import type { Io } from '../io';
 import { PLAN_OPTION, withPlanOption } from './plan-option';
+import { defaultKeyFile, keyFile, PASSWORD_ON_COMMAND_LINE, passwordOption } from '../secret';
 
 export const splitSpec: CommandSpec = {
   name: 'split',
@@ -37,9 +38,8 @@ export const splitSpec: CommandSpec = {
     },
     password: {
       type: 'boolean',
-      help: 'シート保護に環境変数 SHINCHOKU_PASSWORD のパスワードを使います（誤操作を防ぐためのもので、秘密を守るものではありません）。',
-      refuseValue:
-        'パスワードはコマンドラインには書けません（ほかの利用者からも見えます）。環境変数 SHINCHOKU_PASSWORD に設定して --password だけを付けてください。',
+      help: 'シート保護のパスワードを環境変数 SHINCHOKU_PASSWORD から、なければ端末で 2 回たずねて決めます（誤操作を防ぐためのもので、秘密を守るものではありません）。',
+      refuseValue: PASSWORD_ON_COMMAND_LINE,
     },
     force: { ...FORCE_OPTION, help: 'DIR に同じ名前のファイルがあっても上書きします。' },
     json: JSON_OPTION,
@@ -47,7 +47,6 @@ export const splitSpec: CommandSpec = {
 };
 
 import { fsMessage } from '../fs-errors';
-import { defaultKeyFile, keyFile, passwordOption } from '../secret';
 import { terminalSafe } from '../terminal';
 import { sameFile } from './common';
 
@@ -96,7 +95,7 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const dir = stringOption(args, 'output');
   if (!dir) throw new UsageError('各課のファイルを書き出すフォルダーを -o で指定してください（例: -o 各課）。');
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} はフォルダーではありません。`);
-  const password = passwordOption(args);
+  const password = await passwordOption(args, io, { confirm: true });
   const wb = await openWorkbookFile(master);
   const grid = await wb.read();
   let result;

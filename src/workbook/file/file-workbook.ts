@@ -10,6 +10,7 @@ import { sheetGrid } from './read-grid';
 import { findSheet } from './sheet-names';
 import { countGridCells, textGrid, workbookFromGrid } from './text-input';
 import { appendRows, applyCellEdit } from './write-cells';
+import { protectionHasher } from './sheet-protection';
 import { writeSheet } from './write-sheet';
 
 /** Where the workbook came from: an .xlsx, a tab-separated text file, or nothing (create). */
@@ -27,6 +28,8 @@ function detail(err: unknown): string {
  */
 export class FileWorkbook implements WorkbookGateway {
   private failed = false;
+  /** One hash per protection password for all sheets of this workbook. */
+  private readonly protectionFor = protectionHasher();
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -70,7 +73,7 @@ export class FileWorkbook implements WorkbookGateway {
     checkEdits(this.workbook, edits, this.label);
     const wb = this.workbook;
     try {
-      for (const spec of edits.sheets ?? []) await writeSheet(wb, spec);
+      for (const spec of edits.sheets ?? []) await writeSheet(wb, spec, this.protectionFor);
       for (const { sheet, rows } of edits.appends ?? []) appendRows(findSheet(wb, sheet) ?? wb.addWorksheet(sheet), rows);
       for (const edit of edits.cells) {
         const ws = findSheet(wb, edit.sheet);

@@ -1,16 +1,16 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../plan/edits';
 import { parseAreas, rangeText } from './ranges';
+import { protectionHasher, type ProtectionHash } from './sheet-protection';
 import { findSheet } from './sheet-names';
 import { bold, HEADER_STYLE, restyle } from './styles';
 import { dataValidation } from './validations';
 import { writeScalar } from './write-cells';
 
-const PROTECTION_SPIN_COUNT = 1_000;
-
 // ExcelJS has these members but leaves them out of its typings.
 type Ordered = { orderNo: number };
 type WithValidations = { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } };
+type WithProtection = { sheetProtection: Record<string, unknown> | null };
 
 /** A fresh sheet named spec.name; an existing one of that name is dropped and its tab position kept. */
 function freshSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -26,7 +26,15 @@ function eachCellOfRow(ws: ExcelJS.Worksheet, row: number, width: number, fn: (c
   for (let c = 0; c < width; c++) fn(ws.getCell(row + 1, c + 1));
 }
 
-export async function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
+/**
+ * Writes one sheet. `protectionFor` hashes a protection password; a workbook passes one for all
+ * its sheets so that Excel's 100,000 hash rounds are paid once per password, not per sheet.
+ */
+export async function writeSheet(
+  wb: ExcelJS.Workbook,
+  spec: SheetSpec,
+  protectionFor: (password: string) => Promise<ProtectionHash> = protectionHasher(),
+): Promise<void> {
   const ws = freshSheet(wb, spec);
   const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
 
@@ -73,14 +81,15 @@ export async function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise
       const cell = ws.getCell(row + 1, col + 1);
       restyle(cell, { protection: { locked: false } });
     }
-    await ws.protect(spec.protection.password ?? '', {
+    // Set directly rather than through ws.protect(), which hashes anew for every sheet. Sheet
+    // protection guards against slips, not attackers: the file is not encrypted.
+    const password = spec.protection.password;
+    (ws as unknown as WithProtection).sheetProtection = {
+      sheet: true,
+      ...(password ? await protectionFor(password) : {}),
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatCells: false,
-      // Excel's default 100,000 SHA-512 rounds cost ExcelJS about 0.25 s per sheet (split
-      // writes one workbook per department). Sheet protection guards against slips, not
-      // attackers: the file is not encrypted and the protection is plain XML.
-      spinCount: PROTECTION_SPIN_COUNT,
-    });
+    };
   }
 }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { FileWorkbook } from '../../../src/workbook/file/file-workbook';
 import { openWorkbookFile, saveWorkbookFile } from '../../../src/workbook/file/node';
 import { buildXlsx, caught, partText, tempDir, unescapeXml } from './helpers';
+import { opensWith, sheetProtections } from './protection';
 
 /**
  * LibreOffice as an independent reader of what the adapter writes. CI installs
@@ -102,6 +103,7 @@ beforeAll(async () => {
           { range: 'B3:B20', kind: 'whole', min: 0, max: 999 },
         ],
         protection: {
+          password: 'kyodo',
           unlocked: [
             { row: 2, col: 0 },
             { row: 2, col: 1 },
@@ -140,6 +142,10 @@ describe('LibreOffice reads what FileWorkbook writes', () => {
     const sheet = unescapeXml(await partText(data, 'xl/worksheets/sheet2.xml'));
     expect(sheet).toMatch(/<mergeCell ref="A1:B1"\/>/);
     expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(1|true)"/);
+    // Excel's 100,000-round hash survives LibreOffice: the password still opens the sheet.
+    const [protection] = await sheetProtections(data);
+    expect(protection.attributes).toMatchObject({ algorithmName: 'SHA-512', spinCount: '100000' });
+    expect(opensWith('kyodo', protection.attributes)).toBe(true);
     const rule = (sqref: string) =>
       (sheet.match(/<dataValidation [\s\S]*?<\/dataValidation>/g) ?? []).find((r) => r.includes(`sqref="${sqref}"`)) ?? '';
     expect(rule('A3:A20')).toMatch(/type="list"/);
