@@ -185,7 +185,8 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const status = statusRows(view, pastStatus, order, reports, seenSha, run.conflicts, options.now);
   const sheets: SheetSpec[] = [statusSheet(status)];
   const store = run.contributions.all();
-  if (store.length > 0 || master.sheets.some((s) => s.name === STORE_SHEET)) sheets.push(storeSheet(store));
+  if (store.length > 0 || master.sheets.some((s) => s.name === STORE_SHEET))
+    sheets.push(storeSheet(store, view.planDepartments.coordinator));
   const meta = metadataSheet(master, view.year, templateVersion, definitionOf(view.plan));
   if (meta) sheets.push(meta);
   if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());

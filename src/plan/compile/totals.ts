@@ -45,7 +45,7 @@ export class Contributions {
     this.seeded.add(key);
     const y = this.view.year;
     if ([...this.entries.values()].some((e) => e.year === y && e.indicatorKey === key)) return;
-    for (const c of currentContributions(row, [], y, this.view.sheets)) {
+    for (const c of currentContributions(row, [], y, this.view.sheets, this.view.planDepartments)) {
       const e: StoredContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator.name, unit: row.unit };
       this.entries.set(storeId(e), e);
     }
@@ -154,7 +154,11 @@ export class Contributions {
       };
       if (total !== undefined) write('actual', formatValue(total, row.unit));
       const reasonRef = row.inputs.reason;
-      if (reasonRef) write('reason', composeReason(narrativeOf(String(ws.current(reasonRef)?.value ?? '')), list, row.unit));
+      if (reasonRef)
+        write(
+          'reason',
+          composeReason(narrativeOf(String(ws.current(reasonRef)?.value ?? '')), list, row.unit, this.view.planDepartments.coordinator),
+        );
     }
     return history;
   }

@@ -51,18 +51,19 @@ export function readStore(grid: WorkbookGrid): StoredContribution[] {
   return out;
 }
 
-export function sortStore(entries: readonly StoredContribution[]): StoredContribution[] {
+export function sortStore(entries: readonly StoredContribution[], coordinator: string | undefined): StoredContribution[] {
   const groups = new Map<string, StoredContribution[]>();
   for (const e of entries) {
     const g = `${e.year}|${e.indicatorKey}`;
     groups.set(g, [...(groups.get(g) ?? []), e]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list, coordinator));
 }
 
-export function storeSheet(entries: readonly StoredContribution[]): SheetSpec {
+/** The store as a sheet; each indicator's rows list the plan's coordinator first. */
+export function storeSheet(entries: readonly StoredContribution[], coordinator: string | undefined): SheetSpec {
   const rows: Scalar[][] = [STORE_HEADER];
-  for (const e of sortStore(entries)) {
+  for (const e of sortStore(entries, coordinator)) {
     rows.push([e.year, e.indicatorName, e.department, e.n, e.name, e.value ?? '', e.unit ?? '', e.indicatorKey]);
   }
   return { name: STORE_SHEET, rows, headerRows: [0], columns: [8, 40, 22, 6, 40, 12, 8, 30].map((width) => ({ width })) };

@@ -5,6 +5,11 @@ import { cellHash, decodeRowHashes, encodeRowHashes } from '../../../src/plan/sp
 import { fnv1a64 } from '../../../src/plan/split/hash';
 import { manifestRows, readManifest, type Manifest } from '../../../src/plan/split/manifest';
 import { departmentFileName, ownerOf } from '../../../src/plan/split/owners';
+import { planDepartments } from '../../../src/plan/departments';
+import { DEFAULT_PLAN } from '../../../src/plan/definition/default';
+
+// The shipped plan's coordinator and 課, as every master without a definition of its own uses.
+const SHIPPED = planDepartments(DEFAULT_PLAN);
 
 describe('fnv1a64', () => {
   it('matches the published FNV-1a 64 test vectors (UTF-8 bytes)', () => {
@@ -48,11 +53,11 @@ describe('ownerOf: departments matched by 課 name', () => {
     ['保健福祉部保健所健康政策課', '健康政策課'],
     ['学校教育部総合教育支援センター', '総合教育支援センター'],
   ])('%s → %s', (text, key) => {
-    expect(ownerOf(text)).toBe(key);
+    expect(ownerOf(text, SHIPPED)).toBe(key);
   });
 
   it('gives no owner to an empty cell, and a safe file name to any name', () => {
-    expect(ownerOf('  ')).toBeUndefined();
+    expect(ownerOf('  ', SHIPPED)).toBeUndefined();
     expect(departmentFileName('市民・NPO活動推進課')).toBe('市民・NPO活動推進課.xlsx');
     expect(departmentFileName('a/b:c')).toBe('a_b_c.xlsx');
   });
@@ -63,7 +68,7 @@ describe('contribution breakdowns (◆事業名（課名） N人)', () => {
     '町内会活動のDXや高齢者等のICT活用を推進するため、各部署において事業者との協働により操作体験講座等を開催した。 ◆町内会DX推進実証事業（市民・NPO活動推進課） 39人 ◆スマートシニア応援事業（健康長寿課） 267人 ◆中央公民館定期講座（中央公民館） 188人';
 
   it('reads the published FY2023 ICT breakdown: 494 = 39 + 267 + 188', () => {
-    const parts = parseBreakdown(ICT);
+    const parts = parseBreakdown(ICT, SHIPPED);
     expect(parts).toEqual([
       { department: '市民・NPO活動推進課', name: '町内会DX推進実証事業', value: 39 },
       { department: '健康長寿課', name: 'スマートシニア応援事業', value: 267 },
@@ -76,24 +81,24 @@ describe('contribution breakdowns (◆事業名（課名） N人)', () => {
   });
 
   it('reads the department-first style: (都市政策課) ○若者居場所づくり社会実験 ワークショップ 3回', () => {
-    expect(parseBreakdown('(都市政策課) ○若者居場所づくり社会実験 ワークショップ 3回')).toEqual([
+    expect(parseBreakdown('(都市政策課) ○若者居場所づくり社会実験 ワークショップ 3回', SHIPPED)).toEqual([
       { department: '都市政策課', name: '若者居場所づくり社会実験 ワークショップ', value: 3 },
     ]);
   });
 
   it('leaves ◆ lines that name no department in the prose', () => {
-    expect(parseBreakdown('減少した。 ◆加入世帯数 87,989世帯')).toEqual([]);
+    expect(parseBreakdown('減少した。 ◆加入世帯数 87,989世帯', SHIPPED)).toEqual([]);
   });
 
   it('writes the breakdown back in the report’s style, coordinator first, and reads it again', () => {
-    const parts = parseBreakdown(ICT);
-    const text = composeReason(narrativeOf(ICT), [...parts].reverse(), '人');
+    const parts = parseBreakdown(ICT, SHIPPED);
+    const text = composeReason(narrativeOf(ICT), [...parts].reverse(), '人', SHIPPED.coordinator);
     expect(text.split('\n').slice(1)).toEqual([
       '◆町内会DX推進実証事業（市民・NPO活動推進課） 39人',
       '◆中央公民館定期講座（中央公民館） 188人',
       '◆スマートシニア応援事業（健康長寿課） 267人',
     ]);
-    expect(composeReason(narrativeOf(text), parseBreakdown(text), '人')).toBe(text);
+    expect(composeReason(narrativeOf(text), parseBreakdown(text, SHIPPED), '人', SHIPPED.coordinator)).toBe(text);
   });
 
   it('keys contribution rows by indicator, 課 and number', () => {
