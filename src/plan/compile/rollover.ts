@@ -9,7 +9,12 @@ import type { Workspace } from './workspace';
  * under the new headings they would read as this year's report. The split hands out the
  * same empty cells, so the merge sees no change on the master's side.
  */
-export function rollOver(view: MasterView, ws: Workspace, now: string, masterFile: string): { history: HistoryRow[]; notice?: string } {
+export function rollOver(
+  view: MasterView,
+  ws: Workspace,
+  now: string,
+  masterFile: string,
+): { history: HistoryRow[]; notice?: string; cleared?: number } {
   const table = view.plan.projects;
   if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
   const from = table.year;
@@ -46,6 +51,7 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
   const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
   return {
     notice: `${masterFile} の${what}。`,
+    cleared,
     history: [
       {
         time: now,

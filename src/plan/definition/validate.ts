@@ -10,6 +10,7 @@ export class PlanDefinitionError extends Error {
     readonly problems: string[],
   ) {
     super(`計画定義 ${source} を使えません:\n${problems.map((p) => `  ・${p}`).join('\n')}`);
+    this.name = 'PlanDefinitionError';
   }
 }
 
