@@ -77,12 +77,12 @@ describe('計画 section', () => {
     const expected = engine.rolloverToNextYear(before, '2024-04-01 09:00', 'x');
     const button = within(section).getByRole('button', { name: '次の年度へ切り替える' });
     await user.click(button);
-    const dialog = await screen.findByRole('dialog', { name: '2024年度に切り替えますか' });
-    expect(dialog).toHaveTextContent(`2023年度の増減理由 ${expected.cleared.reasons} 件`);
+    const question = await within(section).findByRole('group', { name: '2024年度に切り替えますか' });
+    expect(within(question).getByRole('button', { name: 'キャンセル' })).toHaveFocus();
+    expect(question).toHaveTextContent(`2023年度の増減理由 ${expected.cleared.reasons} 件`);
     expect(expected.cleared.reasons).toBeGreaterThan(0);
     expect(apply).not.toHaveBeenCalled();
-    // Fluent mounts the surface again as it settles: the button is looked up afresh.
-    await user.click(await screen.findByRole('button', { name: '切り替える' }));
+    await user.click(within(question).getByRole('button', { name: '切り替える' }));
     expect(await within(section).findByText(/2023年度から2024年度に切り替えました。/)).toBeInTheDocument();
     expect(apply).toHaveBeenCalledTimes(1);
     const after = await workbook.read();
@@ -96,10 +96,10 @@ describe('計画 section', () => {
     const { workbook, apply, section } = await openSample();
     const button = within(section).getByRole('button', { name: '次の年度へ切り替える' });
     await user.click(button);
-    await screen.findByRole('dialog', { name: '2024年度に切り替えますか' });
+    await within(section).findByRole('group', { name: '2024年度に切り替えますか' });
     await user.keyboard('{Escape}');
     expect(await within(section).findByText('年度の切り替えを取りやめました。ブックは変わっていません。')).toBeInTheDocument();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(section).queryByRole('group', { name: '2024年度に切り替えますか' })).not.toBeInTheDocument();
     await waitFor(() => expect(button).toHaveFocus());
     expect(apply).not.toHaveBeenCalled();
     expect(readMetadata(await workbook.read()).fiscalYear).toBe(2023);

@@ -1,17 +1,5 @@
-import { useEffect, useRef } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
@@ -21,6 +9,7 @@ import { usePlanActions, type PlanOutcome } from './usePlanActions';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   name: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
@@ -34,17 +23,27 @@ export function PlanSection({ workspace, connection }: { workspace: Workspace; c
   const plan = usePlanActions(workspace, connection);
   const input = useRef<HTMLInputElement>(null);
   const rolloverButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
   const name = workspace.state.analysis?.plan.definition?.name;
   const { pending } = plan;
-  // Back to the button that asked, whichever way the question was answered.
+  // Into the question when it is asked (on the safe answer), back to the button that asked once answered.
   const asked = useRef(false);
   useEffect(() => {
-    if (pending) asked.current = true;
-    else if (asked.current) {
+    if (pending) {
+      asked.current = true;
+      cancelButton.current?.focus();
+    } else if (asked.current) {
       asked.current = false;
       rolloverButton.current?.focus();
     }
   }, [pending]);
+  // The question's two buttons hold the focus while it is asked: Escape on either is キャンセル.
+  const escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    plan.cancelRollover();
+  };
   return (
     <Section
       title={t('plan.heading')}
@@ -74,35 +73,30 @@ export function PlanSection({ workspace, connection }: { workspace: Workspace; c
     >
       {name ? <p className={styles.name}>{t('plan.name', { name })}</p> : null}
       {plan.last ? <Outcome outcome={plan.last} /> : null}
-      <Dialog
-        open={Boolean(pending)}
-        modalType="modal"
-        onOpenChange={(_e, data) => {
-          if (!data.open) plan.cancelRollover();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{pending ? t('plan.confirmTitle', { from: pending.from, to: pending.to }) : null}</DialogTitle>
-            <DialogContent>
-              {pending
-                ? t('plan.confirmText', {
-                    from: pending.from,
-                    to: pending.to,
-                    reasons: pending.cleared.reasons,
-                    projectCells: pending.cleared.projectCells,
-                  })
-                : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void plan.confirmRollover()}>
-                {t('plan.confirm')}
-              </Button>
-              <Button onClick={() => plan.cancelRollover()}>{t('plan.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {pending ? (
+        // Inline, as 取りまとめ's preview is: the pane is narrow, and Escape or キャンセル leaves it as it was.
+        <div role="group" aria-labelledby={titleId} className={styles.confirm}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle id={titleId}>{t('plan.confirmTitle', { from: pending.from, to: pending.to })}</MessageBarTitle>
+              {t('plan.confirmText', {
+                from: pending.from,
+                to: pending.to,
+                reasons: pending.cleared.reasons,
+                projectCells: pending.cleared.projectCells,
+              })}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void plan.confirmRollover()} onKeyDown={escape}>
+              {t('plan.confirm')}
+            </Button>
+            <Button ref={cancelButton} onClick={() => plan.cancelRollover()} onKeyDown={escape}>
+              {t('plan.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
     </Section>
   );
 }
