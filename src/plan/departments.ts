@@ -6,53 +6,34 @@ import { parseFiscalYear } from './years';
  * `教育総務部生涯学習課` (実施計画) and `生涯学習課` (基本指標) are the same; a renamed
  * department (`政策統計課 (2022年11月1日から) DX戦略課`) is its current name now.
  */
-export const COORDINATOR = '市民・NPO活動推進課';
 
-/** 課 names of the city that feed this plan (FY2021 plan and FY2023 report). */
-export const KNOWN_DEPARTMENTS: readonly string[] = [
-  'DX戦略課',
-  'こども家庭支援課',
-  'こども政策課',
-  'こども総務企画課',
-  'スポーツ振興課',
-  'セーフコミュニティ課',
-  '中央公民館',
-  '人事課',
-  '住宅政策課',
-  '保健・感染症課',
-  '保健福祉総務課',
-  '健康政策課',
-  '健康長寿課',
-  '公園緑地課',
-  '国際政策課',
-  '地域包括ケア推進課',
-  '子育て給付課',
-  '学校教育推進課',
-  '市民・NPO活動推進課',
-  '市民課',
-  '広聴広報課',
-  '産業創出課',
-  '産業政策課',
-  '産業雇用政策課',
-  '男女共同参画課',
-  '生涯学習課',
-  '政策統計課',
-  '政策開発課',
-  '文化振興課',
-  '環境保全センター',
-  '環境政策課',
-  '5R推進課',
-  '総合教育支援センター',
-  '総務課',
-  '観光政策課',
-  '観光課',
-  '農業政策課',
-  '園芸畜産振興課',
-  '河川課',
-  '道路維持課',
-  '都市政策課',
-  '防災危機管理課',
-];
+/** Who reports in a plan, from its definition: no plan's 課 are written in code. */
+export interface PlanDepartments {
+  /** The 課 that compiles the report: it fills the 全体指標 and every bare `各課` row. */
+  coordinator?: string;
+  /** 課 names the definition knows, so `こども部子育て給付課` is read as `子育て給付課`. */
+  known: readonly string[];
+}
+
+type DepartmentSource = {
+  coordinator?: string;
+  departments?: readonly string[];
+  policies: readonly { indicators?: readonly { owners?: readonly string[] }[] }[];
+  surveyIndicators?: readonly { owners?: readonly string[] }[];
+};
+
+// One value per definition object, so caches keyed on it (ownerOf) are per definition.
+const ofDefinition = new WeakMap<object, PlanDepartments>();
+
+export function planDepartments(definition: DepartmentSource): PlanDepartments {
+  let out = ofDefinition.get(definition);
+  if (!out) {
+    const coordinator = definition.coordinator ? departmentKey(definition.coordinator) : undefined;
+    out = { coordinator, known: [...definitionDepartments(definition)] };
+    ofDefinition.set(definition, out);
+  }
+  return out;
+}
 
 export interface DepartmentName {
   /** The 課 name to match on, without 部 prefix. Empty for an empty cell. */
@@ -106,13 +87,9 @@ export function isKnownDepartment(key: string, known: ReadonlySet<string>): bool
   return false;
 }
 
-/** The departments a definition names: its list and every indicator's owners, by 課 name. */
-export function definitionDepartments(definition: {
-  departments?: readonly string[];
-  policies: readonly { indicators?: readonly { owners?: readonly string[] }[] }[];
-  surveyIndicators?: readonly { owners?: readonly string[] }[];
-}): Set<string> {
-  const names = [...(definition.departments ?? [])];
+/** The departments a definition names: its coordinator, its list and every indicator's owners, by 課 name. */
+export function definitionDepartments(definition: DepartmentSource): Set<string> {
+  const names = [...(definition.coordinator ? [definition.coordinator] : []), ...(definition.departments ?? [])];
   const indicators = [...definition.policies.flatMap((p) => p.indicators ?? []), ...(definition.surveyIndicators ?? [])];
   for (const ind of indicators) names.push(...(ind.owners ?? []));
   return new Set(names.map(departmentKey));

@@ -24,7 +24,7 @@ export {
   PlanDefinitionError,
   type PlanDefinition,
 } from './definition';
-export { gridWithDefinition } from './definition/override';
+export { definitionEdits, gridWithDefinition } from './definition/override';
 export { FINAL_SHEET, finalEvaluationFor } from './evaluation';
 export { localTimestamp } from './timestamp';
 export { liveEdits, type CellChange } from './live';
@@ -42,7 +42,7 @@ export { coverageJson, coverageLine, type Coverage, type SkippedRow } from './co
 export { HISTORY_HEADER, HISTORY_SHEET } from './compile/ledger';
 export { scalarText } from './text';
 export { categoryOrder, SDGS_GOALS, SUMMARY_SHEET, summarizeProjects, summarySheet, type ProjectSummary } from './project-summary';
-export { rolloverMaster } from './rollover/fiscal-year';
+export { rolloverMaster, rolloverToNextYear, type Rollover } from './rollover/fiscal-year';
 export { withoutSchemaPointer } from './definition/stored';
 export { authenticate, isSecret, newSecret, SECRET_ENTRY, secretOf, signSplit } from './split/signature';
 export { METADATA_SHEET, readMetadata } from './recognize/metadata';

@@ -6,6 +6,8 @@ import type {
   CompileOptions,
   CompileResult,
   DepartmentSheetOptions,
+  PlanDefinition,
+  Rollover,
   DepartmentSheetsResult,
   ProgressReport,
   SheetSpec,
@@ -30,6 +32,12 @@ export interface Engine {
   workbookRole?(grid: WorkbookGrid, recognised: boolean): WorkbookRole;
   /** The one verdict on a department workbook, as `shinchoku check` and compile give it. */
   departmentVerdict?(grid: WorkbookGrid): DepartmentVerdict;
+  /** A definition file's text checked against the schema; throws PlanDefinitionError naming each field. */
+  parsePlanDefinition?(text: string, source: string): PlanDefinition;
+  /** What stores a definition in the workbook's metadata, as `init --plan` stores it. */
+  definitionEdits?(grid: WorkbookGrid, definition: PlanDefinition): WorkbookEdits;
+  /** The master carried into the year after its own (as `shinchoku rollover` does). */
+  rolloverToNextYear?(grid: WorkbookGrid, now: string, masterFile: string): Rollover;
 }
 
 /** Loads the engine (a lazily loaded chunk in the build; a fake in tests). */

@@ -191,7 +191,8 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
   const status = statusRows(view, pastStatus, order, reports, seenSha, run.conflicts, options.now);
   const sheets: SheetSpec[] = [statusSheet(status)];
   const ledger = run.contributions.all();
-  if (ledger.length > 0 || master.sheets.some((s) => s.name === MASTER_CONTRIBUTION_SHEET)) sheets.push(contributionLedgerSheet(ledger));
+  if (ledger.length > 0 || master.sheets.some((s) => s.name === MASTER_CONTRIBUTION_SHEET))
+    sheets.push(contributionLedgerSheet(ledger, view.planDepartments.coordinator));
   const meta = metadataSheet(master, view.year, templateVersion, definitionOf(view.plan));
   if (meta) sheets.push(meta);
   if (!master.sheets.some((s) => s.name === HISTORY_SHEET)) sheets.push(newHistorySheet());

@@ -14,7 +14,7 @@ export function rollOver(
   draft: MasterDraft,
   now: string,
   masterFile: string,
-): { history: HistoryRow[]; notice?: string } {
+): { history: HistoryRow[]; notice?: string; cleared?: number } {
   const table = view.plan.projects;
   if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
   const from = table.year;
@@ -51,6 +51,7 @@ export function rollOver(
   const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
   return {
     notice: `${masterFile} の${what}。`,
+    cleared,
     history: [
       {
         time: now,

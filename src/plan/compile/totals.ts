@@ -45,7 +45,7 @@ export class ContributionTotals {
     this.seeded.add(key);
     const y = this.view.year;
     if ([...this.entries.values()].some((e) => e.year === y && e.indicatorKey === key)) return;
-    for (const c of currentContributions(row, [], y, this.view.sheets)) {
+    for (const c of currentContributions(row, [], y, this.view.sheets, this.view.planDepartments)) {
       const e: LedgerContribution = { ...c, year: y, indicatorKey: key, indicatorName: row.indicator.name, unit: row.unit };
       this.entries.set(ledgerId(e), e);
     }
@@ -154,7 +154,11 @@ export class ContributionTotals {
       };
       if (total !== undefined) write('actual', formatValue(total, row.unit));
       const reasonRef = row.inputs.reason;
-      if (reasonRef) write('reason', composeReason(narrativeOf(String(draft.current(reasonRef)?.value ?? '')), list, row.unit));
+      if (reasonRef)
+        write(
+          'reason',
+          composeReason(narrativeOf(String(draft.current(reasonRef)?.value ?? '')), list, row.unit, this.view.planDepartments.coordinator),
+        );
     }
     return history;
   }

@@ -82,18 +82,19 @@ export function readContributionLedger(grid: WorkbookGrid): LedgerContribution[]
   return out;
 }
 
-export function sortLedger(entries: readonly LedgerContribution[]): LedgerContribution[] {
+export function sortLedger(entries: readonly LedgerContribution[], coordinator: string | undefined): LedgerContribution[] {
   const groups = new Map<string, LedgerContribution[]>();
   for (const e of entries) {
     const g = `${e.year}|${e.indicatorKey}`;
     groups.set(g, [...(groups.get(g) ?? []), e]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => sortContributions(list, coordinator));
 }
 
-export function contributionLedgerSheet(entries: readonly LedgerContribution[]): SheetSpec {
+/** The ledger as a sheet; each indicator's rows list the plan's coordinator first. */
+export function contributionLedgerSheet(entries: readonly LedgerContribution[], coordinator: string | undefined): SheetSpec {
   const rows: Scalar[][] = [CONTRIBUTION_LEDGER_HEADER];
-  for (const e of sortLedger(entries)) {
+  for (const e of sortLedger(entries, coordinator)) {
     rows.push([e.year, e.indicatorName, e.department, e.n, e.name, e.value ?? '', e.unit ?? '', e.indicatorKey]);
   }
   return { name: MASTER_CONTRIBUTION_SHEET, rows, headerRows: [0], columns: CONTRIBUTION_LEDGER_WIDTHS.map((width) => ({ width })) };

@@ -1,4 +1,4 @@
-import { COORDINATOR } from '../departments';
+import type { PlanDepartments } from '../departments';
 import { cleanText } from '../text';
 import { formatValue, parseText } from '../value';
 import { departmentIn } from '../split/owners';
@@ -23,11 +23,11 @@ interface Piece {
 const DEPARTMENT_PAREN = /[（(]([^（）()]+)[）)]/u;
 
 /** A piece is a contribution when it starts with ◆ (or with the department) and names one. */
-function readPiece(text: string): Piece {
+function readPiece(text: string, departments: PlanDepartments): Piece {
   const body = text.replace(/^\s*◆\s*/u, '');
   const startsWithMark = /^\s*◆/u.test(text) || /^\s*[（(]/u.test(text);
   const m = DEPARTMENT_PAREN.exec(body);
-  const department = m ? departmentIn(m[1]) : undefined;
+  const department = m ? departmentIn(m[1], departments) : undefined;
   if (!startsWithMark || !m || !department) return { text };
   const before = body.slice(0, m.index).trim();
   const after = body.slice(m.index + m[0].length);
@@ -38,20 +38,23 @@ function readPiece(text: string): Piece {
   return { text, contribution: { department, name: cleanText(name), value } };
 }
 
-function pieces(reason: string): Piece[] {
+function pieces(reason: string, departments: PlanDepartments): Piece[] {
   return reason
     .split(/(?=◆)/u)
     .filter((p) => p.trim() !== '')
-    .map(readPiece);
+    .map((p) => readPiece(p, departments));
 }
 
-export function parseContributionLines(reason: string): Contribution[] {
-  return pieces(reason).flatMap((p) => (p.contribution ? [p.contribution] : []));
+// Whether a line is a contribution does not depend on which 課 it names.
+const ANY_PLAN: PlanDepartments = { known: [] };
+
+export function parseContributionLines(reason: string, departments: PlanDepartments): Contribution[] {
+  return pieces(reason, departments).flatMap((p) => (p.contribution ? [p.contribution] : []));
 }
 
 /** The prose of the 増減理由 without the ◆ contribution lines (what the coordinator writes). */
 export function narrativeOf(reason: string): string {
-  return pieces(reason)
+  return pieces(reason, ANY_PLAN)
     .filter((p) => !p.contribution)
     .map((p) => p.text.trim())
     .join('\n')
@@ -59,8 +62,8 @@ export function narrativeOf(reason: string): string {
 }
 
 /** Coordinator first, then by 課 name, then as numbered: the same order whatever arrived first. */
-export function sortContributions<T extends Contribution & { n?: number }>(list: readonly T[]): T[] {
-  const rank = (d: string) => (d === COORDINATOR ? 0 : 1);
+export function sortContributions<T extends Contribution & { n?: number }>(list: readonly T[], coordinator: string | undefined): T[] {
+  const rank = (d: string) => (d === coordinator ? 0 : 1);
   return [...list].sort(
     (a, b) =>
       rank(a.department) - rank(b.department) ||
@@ -74,8 +77,13 @@ export function contributionLine(c: Contribution, unit: string | undefined): str
   return `◆${c.name}（${c.department}）${value}`;
 }
 
-export function composeReason(narrative: string, list: readonly Contribution[], unit: string | undefined): string {
-  const lines = sortContributions(list).map((c) => contributionLine(c, unit));
+export function composeReason(
+  narrative: string,
+  list: readonly Contribution[],
+  unit: string | undefined,
+  coordinator: string | undefined,
+): string {
+  const lines = sortContributions(list, coordinator).map((c) => contributionLine(c, unit));
   return [narrative.trim(), ...lines].filter((t) => t !== '').join('\n');
 }
 

@@ -1,3 +1,4 @@
+import type { PlanDepartments } from '../departments';
 import type { SheetGrid } from '../grid';
 import { cellAt } from '../grid';
 import { parseCell } from '../value';
@@ -40,12 +41,13 @@ export function currentContributions(
   ledger: readonly LedgerContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
+  departments: PlanDepartments,
 ): Omit<Slot, 'indicator'>[] {
   const key = row.indicator.key;
   const stored = ledger.filter((s) => s.indicatorKey === key && s.year === year);
   if (stored.length > 0) return stored.map(({ department, n, name, value }) => ({ department, n, name, value }));
   if (!actualEntered(row, sheets)) return [];
-  return numbered(parseContributionLines(row.indicator.reason?.text ?? '').filter((c) => c.value !== undefined));
+  return numbered(parseContributionLines(row.indicator.reason?.text ?? '', departments).filter((c) => c.value !== undefined));
 }
 
 /**
@@ -57,8 +59,9 @@ export function slotsFor(
   ledger: readonly LedgerContribution[],
   year: number,
   sheets: ReadonlyMap<string, SheetGrid>,
+  departments: PlanDepartments,
 ): Slot[] {
-  const now = currentContributions(row, ledger, year, sheets);
+  const now = currentContributions(row, ledger, year, sheets, departments);
   if (now.length > 0) return now.map((s) => ({ ...s, indicator: row }));
   const key = row.indicator.key;
   const earlier = ledger.filter((s) => s.indicatorKey === key && s.year < year);
@@ -66,6 +69,8 @@ export function slotsFor(
   const names =
     earlier.length > 0
       ? earlier.filter((s) => s.year === latest).map(({ department, n, name }) => ({ department, n, name }))
-      : numbered(parseContributionLines(row.indicator.reason?.text ?? '').map(({ department, name }) => ({ department, name })));
+      : numbered(
+          parseContributionLines(row.indicator.reason?.text ?? '', departments).map(({ department, name }) => ({ department, name })),
+        );
   return names.map((s) => ({ indicator: row, department: s.department, n: s.n, name: s.name }));
 }

@@ -5,6 +5,7 @@ import { recognize } from '../recognize';
 import { readMetadata } from '../recognize/metadata';
 import { scalarText } from '../text';
 import { parseFiscalYear } from '../years';
+import { storedDefinition } from './stored';
 import type { IndicatorDefinition, PlanDefinition, ReferencePoint } from './types';
 
 export interface Inference {
@@ -106,8 +107,36 @@ function departments(plan: Plan): string[] {
     if (key && key !== '各課') keys.add(key);
   };
   for (const p of plan.policies) for (const i of p.table?.indicators ?? []) add(i.department?.text);
-  for (const p of plan.projects?.projects ?? []) add(p.department?.text);
+  const owners = [...keys];
+  // 実施計画 may shorten the 部 in front (`こども子育て給付課`): that is the indicator's 課, not another one.
+  for (const p of plan.projects?.projects ?? []) {
+    const key = p.department?.text ? parseDepartment(p.department.text).key : '';
+    add(owners.find((o) => key.endsWith(o)) ?? key);
+  }
   return [...keys].sort();
+}
+
+/** The 課 named in `各課（…取りまとめ）`, else the one the workbook's stored definition names. */
+function coordinator(grid: WorkbookGrid, plan: Plan, guesses: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  const indicators = [...plan.policies.flatMap((p) => p.table?.indicators ?? []), ...(plan.survey?.indicators ?? [])];
+  for (const ind of indicators) {
+    const d = ind.department?.text ? parseDepartment(ind.department.text) : undefined;
+    if (d?.shared && d.key !== '各課') counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
+  }
+  const named = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (named) return named;
+  let stored: string | undefined;
+  try {
+    stored = storedDefinition(grid)?.coordinator;
+  } catch {
+    // A broken stored definition is what infer is run to replace; the tables are read instead.
+  }
+  if (!stored)
+    guesses.push(
+      'coordinator: 「各課（…取りまとめ）」の指標がないため、取りまとめの課が分かりません。全体指標を受け持つ課を書き入れてください。',
+    );
+  return stored;
 }
 
 /** A definition read back from a report or master: what its tables show, and what was guessed. */
@@ -132,6 +161,8 @@ export function inferPlanDefinition(grid: WorkbookGrid): Inference {
       })),
   };
   if (plan.survey) definition.surveyIndicators = plan.survey.indicators.map(indicatorDefinition);
+  const lead = coordinator(grid, plan, guesses);
+  if (lead) definition.coordinator = lead;
   const deps = departments(plan);
   if (deps.length) definition.departments = deps;
   if (plan.projects) {

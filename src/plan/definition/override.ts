@@ -1,4 +1,5 @@
-import type { SheetGrid, WorkbookGrid } from '../grid';
+import type { WorkbookEdits } from '../edits';
+import type { Scalar, SheetGrid, WorkbookGrid } from '../grid';
 import { METADATA_SHEET } from '../recognize/metadata';
 import { DEFINITION_KEY, definitionEntries } from './stored';
 import type { PlanDefinition } from './types';
@@ -17,4 +18,14 @@ export function gridWithDefinition(grid: WorkbookGrid, definition: PlanDefinitio
   const sheet: SheetGrid = { ...(old ?? { name: METADATA_SHEET }), name: METADATA_SHEET, rows };
   const sheets = old ? grid.sheets.map((s) => (s === old ? sheet : s)) : [...grid.sheets, sheet];
   return { ...grid, sheets };
+}
+
+/**
+ * What stores `definition` in the workbook itself, as `init --plan` does: the metadata sheet
+ * written again with the definition's rows and every other entry kept (the pane's 計画定義を読み込む).
+ */
+export function definitionEdits(grid: WorkbookGrid, definition: PlanDefinition): WorkbookEdits {
+  const meta = gridWithDefinition(grid, definition).sheets.find((s) => s.name === METADATA_SHEET);
+  const rows: Scalar[][] = (meta?.rows ?? []).map((r) => r.map((c) => c?.value ?? null));
+  return { cells: [], sheets: [{ name: METADATA_SHEET, rows, state: 'veryHidden' }] };
 }

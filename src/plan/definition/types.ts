@@ -9,6 +9,8 @@ export interface PlanDefinition {
   targetYear: number;
   policies: PolicyDefinition[];
   surveyIndicators?: IndicatorDefinition[];
+  /** The 課 that compiles the report; it fills the 全体指標 and every row whose 担当 is just 各課. */
+  coordinator?: string;
   departments?: string[];
   projects?: { columns?: string[]; categories?: string[] };
   sentences?: { finalPolicy?: string; finalOverall?: string };

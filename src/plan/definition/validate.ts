@@ -10,6 +10,7 @@ export class PlanDefinitionError extends Error {
     readonly problems: string[],
   ) {
     super(`計画定義 ${source} を使えません:\n${problems.map((p) => `  ・${p}`).join('\n')}`);
+    this.name = 'PlanDefinitionError';
   }
 }
 
@@ -80,6 +81,8 @@ function consistencyProblems(d: PlanDefinition): string[] {
   if (d.period.first > d.period.last) out.push(`period: 最初の年度 ${d.period.first} が最後の年度 ${d.period.last} より後です。`);
   if (d.targetYear < d.period.first)
     out.push(`targetYear: 目標年度 ${d.targetYear} が計画期間（${d.period.first}〜${d.period.last}年度）より前です。`);
+  if (d.coordinator && /^各課/u.test(d.coordinator.trim()))
+    out.push(`coordinator: 「${d.coordinator}」ではなく、取りまとめる課の名前を書いてください（例: 市民・NPO活動推進課）。`);
   const roles = new Set<string>();
   d.referencePoints.forEach((r, i) => {
     if (roles.has(r.role)) out.push(`referencePoints[${i}].role: 「${r.role}」が2回あります。`);

@@ -15,6 +15,8 @@ export interface Rollover {
   to: number;
   edits: WorkbookEdits;
   notices: string[];
+  /** What the edits empty: 増減理由 (kept in a note) and 実施計画 取組状況・達成度 cells. */
+  cleared: { reasons: number; projectCells: number };
 }
 
 /**
@@ -65,5 +67,12 @@ export function rolloverMaster(master: WorkbookGrid, to: number, now: string, ma
       headerRows: [0],
       columns: [20, 10, 10, 90].map((width) => ({ width })),
     });
-  return { from, to, edits, notices };
+  return { from, to, edits, notices, cleared: { reasons: kept, projectCells: rolled.cleared ?? 0 } };
+}
+
+/** The master carried into the year after its own: the pane's 次の年度へ切り替える. */
+export function rolloverToNextYear(master: WorkbookGrid, now: string, masterFile: string): Rollover {
+  const from = masterYear(master);
+  // Without a year of its own, rolloverMaster refuses with the message naming the file.
+  return rolloverMaster(master, (from ?? 0) + 1, now, masterFile);
 }

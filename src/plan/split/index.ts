@@ -3,6 +3,7 @@ import type { CellEdit, SheetSpec } from '../edits';
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Plan } from '../model';
 import { definitionOf, resolveDefinition } from '../definition/stored';
+import { planDepartments, type PlanDepartments } from '../departments';
 import { recognize } from '../recognize';
 import { METADATA_SHEET, readMetadata, TEMPLATE_VERSION } from '../recognize/metadata';
 import { SheetBuilder } from './builder';
@@ -62,6 +63,8 @@ export interface MasterView {
   /** The contributions the master has recorded (its contribution ledger). */
   ledger: LedgerContribution[];
   departments: string[];
+  /** The coordinator and 課 of the plan's definition, which every owner is read against. */
+  planDepartments: PlanDepartments;
   sheets: Map<string, SheetGrid>;
   warnings: string[];
   metadata: Map<string, string>;
@@ -112,12 +115,16 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined): Mast
   const rows = all.filter((r) => !dup.has(r.key));
   for (const r of rows) {
     if (!r.owner && Object.keys(r.inputs).length > 0) {
-      warnings.push(`${file} のシート「${r.sheet}」${r.row + 1}行目（${r.label}）は担当の課が空欄のため、どの課にも配りません。`);
+      // A 全体指標 row or a bare 各課 has an owner only through the definition's coordinator.
+      const written = r.kind === 'project' ? r.project.department?.text : r.indicator.department?.text;
+      const why = r.kind === 'survey' || written?.trim() ? '計画定義に取りまとめの課（coordinator）がないため' : '担当の課が空欄のため';
+      warnings.push(`${file} のシート「${r.sheet}」${r.row + 1}行目（${r.label}）は${why}、どの課にも配りません。`);
     }
   }
   const sheets = new Map(master.sheets.map((s) => [s.name, s]));
   const ledger = ledgerOf(master);
-  const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, ledger, y, sheets) : []));
+  const known = planDepartments(definitionOf(plan));
+  const slots = rows.flatMap((r) => (r.kind !== 'project' && r.shared && r.series === 0 ? slotsFor(r, ledger, y, sheets, known) : []));
   const departments = [
     ...new Set([...rows.map((r) => r.owner), ...slots.map((s) => s.department)].filter((d): d is string => Boolean(d))),
   ].sort();
@@ -130,6 +137,7 @@ export function viewMaster(master: WorkbookGrid, year: number | undefined): Mast
     slots,
     ledger,
     departments,
+    planDepartments: known,
     sheets,
     warnings,
     metadata,

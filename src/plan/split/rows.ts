@@ -1,5 +1,6 @@
 import type { CellRef } from '../grid';
-import { COORDINATOR } from '../departments';
+import { planDepartments, type PlanDepartments } from '../departments';
+import { definitionOf } from '../definition/stored';
 import { indicatorKeyOf, projectKeyOf, type RowKey } from '../keys';
 import type { Indicator, IndicatorTable, Plan, Project } from '../model';
 import { isShared, ownerOf } from './owners';
@@ -58,11 +59,11 @@ export function projectRowKey(p: Project): RowKey {
   return projectKeyOf(p.key);
 }
 
-function indicatorRows(table: IndicatorTable, year: number, kind: 'indicator' | 'survey'): PlanRow[] {
+function indicatorRows(table: IndicatorTable, year: number, kind: 'indicator' | 'survey', departments: PlanDepartments): PlanRow[] {
   const col = table.years.find((y) => y.year === year && y.role === 'actual')?.col;
   const rows: PlanRow[] = [];
   for (const ind of table.indicators) {
-    const owner = kind === 'survey' ? COORDINATOR : ownerOf(ind.department?.text);
+    const owner = kind === 'survey' ? departments.coordinator : ownerOf(ind.department?.text, departments);
     ind.series.forEach((s, i) => {
       const inputs: PlanRow['inputs'] = {};
       if (col !== undefined) inputs.actual = { sheet: table.sheet, row: s.row, col };
@@ -88,13 +89,14 @@ function indicatorRows(table: IndicatorTable, year: number, kind: 'indicator' | 
 }
 
 /**
- * Every fillable row of the plan for `year`. Project rows carry their 取組状況 and 達成度
+ * Every fillable row of the plan for `year`, each with the 課 of the plan's definition that fills it. Project rows carry their 取組状況 and 達成度
  * cells only when `projectInputs` is true (the 実施計画 is for `year`, or is rolled over to it).
  */
 export function planRows(plan: Plan, year: number, projectInputs = true): PlanRow[] {
   const rows: PlanRow[] = [];
-  for (const p of plan.policies) if (p.table) rows.push(...indicatorRows(p.table, year, 'indicator'));
-  if (plan.survey) rows.push(...indicatorRows(plan.survey, year, 'survey'));
+  const departments = planDepartments(definitionOf(plan));
+  for (const p of plan.policies) if (p.table) rows.push(...indicatorRows(p.table, year, 'indicator', departments));
+  if (plan.survey) rows.push(...indicatorRows(plan.survey, year, 'survey', departments));
   for (const p of plan.projects?.projects ?? []) {
     const inputs: PlanRow['inputs'] = {};
     if (projectInputs && p.status) inputs.status = p.status.ref;
@@ -104,7 +106,7 @@ export function planRows(plan: Plan, year: number, projectInputs = true): PlanRo
       kind: 'project',
       sheet: p.sheet,
       row: p.row,
-      owner: ownerOf(p.department?.text),
+      owner: ownerOf(p.department?.text, departments),
       label: `No.${p.no} ${p.name}`,
       inputs,
       project: p,

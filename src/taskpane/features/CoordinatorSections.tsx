@@ -2,9 +2,10 @@ import type { PaneSession } from '../session/usePaneSession';
 import type { Connection, FileSaver, ToolsLoader } from '../services';
 import { CompileSection } from './compile/CompileSection';
 import { DepartmentSection } from './departments/DepartmentSection';
+import { PlanSection } from './plan/PlanSection';
 
 /**
- * The coordinator's sections (課別シート・課別ブック, 取りまとめ). A chunk of their own: most
+ * The coordinator's sections (課別シート・課別ブック, 取りまとめ, 計画). A chunk of their own: most
  * people open the pane to check their own sheet, and should not wait for these controls.
  */
 export default function CoordinatorSections(props: {
@@ -22,6 +23,7 @@ export default function CoordinatorSections(props: {
         loadTools={props.loadTools}
         canDownload={Boolean(props.connection.toBuffer)}
       />
+      <PlanSection session={props.session} connection={props.connection} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { PaneAction } from './pane';
 import type { PaneError } from './paneError';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
-export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
+export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile' | 'plan';
 /** What is under way (a key of the `busy` resources). */
 export type Operation =
   | 'identify'
@@ -19,7 +19,10 @@ export type Operation =
   | 'departmentSheets'
   | 'compileRead'
   | 'compile'
-  | 'compileApply';
+  | 'compileApply'
+  | 'planDefinition'
+  | 'rolloverPreview'
+  | 'rollover';
 
 /** Values for the busy text (e.g. which file of how many). */
 export type BusyDetail = Record<string, string | number>;

@@ -91,9 +91,9 @@ describe('the contribution ledger', () => {
   it('reads back what compile writes, whatever it holds', () => {
     fc.assert(
       fc.property(fc.uniqueArray(entry, { selector: (e) => `${e.year}|${e.indicatorKey}|${e.department}|${e.n}` }), (list) => {
-        const grid = specsToGrid('m.xlsx', [contributionLedgerSheet(list)]);
+        const grid = specsToGrid('m.xlsx', [contributionLedgerSheet(list, '市民・NPO活動推進課')]);
         const read = readContributionLedger(grid);
-        const expected: LedgerContribution[] = sortLedger(list).map((e) => ({ ...e, value: e.value }));
+        const expected: LedgerContribution[] = sortLedger(list, '市民・NPO活動推進課').map((e) => ({ ...e, value: e.value }));
         expect(read).toEqual(expected);
       }),
       { numRuns: 60 },

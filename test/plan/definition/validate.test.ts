@@ -89,6 +89,14 @@ describe('plan definition', () => {
     expect(out.some((p) => p.startsWith('policies[0].indicators[0].repeatOf:') && p.includes('存在しない指標'))).toBe(true);
   });
 
+  it('names a coordinator that is not one 課', () => {
+    expect(problems({ ...copy(), coordinator: 7 })).toEqual(['coordinator: 文字列で書いてください。']);
+    expect(problems({ ...copy(), coordinator: '各課' })).toEqual([
+      expect.stringMatching(/^coordinator: 「各課」ではなく、取りまとめる課の名前/),
+    ]);
+    expect(DEFAULT_PLAN.coordinator).toBe('市民・NPO活動推進課');
+  });
+
   it('refuses grading bands not in descending order', () => {
     const def = {
       ...copy(),
