@@ -1,5 +1,6 @@
 import { reyear, type MasterView } from '../department-workbook';
 import { a1, type CellRef } from '../grid';
+import { said, type Said } from '../messages';
 import type { HistoryRow } from './ledger';
 import type { Workspace } from './workspace';
 
@@ -9,7 +10,7 @@ import type { Workspace } from './workspace';
  * under the new headings they would read as this year's report. The split hands out the
  * same empty cells, so the merge sees no change on the master's side.
  */
-export function rollOver(view: MasterView, ws: Workspace, now: string, masterFile: string): { history: HistoryRow[]; notice?: string } {
+export function rollOver(view: MasterView, ws: Workspace, now: string, masterFile: string): { history: HistoryRow[]; notice?: Said } {
   const table = view.plan.projects;
   if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
   const from = table.year;
@@ -45,7 +46,7 @@ export function rollOver(view: MasterView, ws: Workspace, now: string, masterFil
   }
   const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
   return {
-    notice: `${masterFile} の${what}。`,
+    notice: said('projects-rolled-over', { master: masterFile, from, to, cleared }),
     history: [
       {
         time: now,
