@@ -44,7 +44,7 @@ export function Workspace(props: { connection: Connection; loadEngine: EngineLoa
       {kind !== 'unknown' ? <CheckSection workspace={workspace} canSelectInSheet={Boolean(connection.selectCell)} live={live} /> : null}
       {kind === 'coordinator' ? (
         <>
-          <ProgressSection workspace={workspace} charts={charts} />
+          <ProgressSection workspace={workspace} connection={connection} charts={charts} />
           <RevisionSection workspace={workspace} />
           <Suspense fallback={null}>
             <CoordinatorSections workspace={workspace} connection={connection} loadTools={props.loadTools} saveFile={props.saveFile} />
