@@ -109,6 +109,8 @@ function Group(props: ListProps & { group: FindingGroup<PaneFinding>; defaultOpe
   const [open, setOpen] = useState(props.defaultOpen);
   const { group } = props;
   const name = group.sheet || t('check.wholeFile');
+  // A sheet's name is the workbook's own text; 「ファイル全体」 is the pane's.
+  const shownName = group.sheet ? <span data-quoted="">{group.sheet}</span> : name;
   return (
     <section aria-labelledby={id}>
       <h3 id={id} className={styles.heading}>
@@ -122,7 +124,7 @@ function Group(props: ListProps & { group: FindingGroup<PaneFinding>; defaultOpe
           }}
         >
           <span>
-            {name} <span className={styles.count}>{t('check.groupCounts', { errors: group.errors, warnings: group.warnings })}</span>
+            {shownName} <span className={styles.count}>{t('check.groupCounts', { errors: group.errors, warnings: group.warnings })}</span>
           </span>
         </Button>
       </h3>

@@ -67,8 +67,8 @@ export function CompilePreview({ result }: { result: CompileResult }) {
           <ul className={styles.list}>
             {result.conflicts.map((c) => (
               <li key={`${c.file}-${c.sheet}-${c.cell}`} className={styles.item}>
-                <span className={styles.name}>{`${cellKeyAt(c.sheet, c.cell)} ${c.item}`}</span>
-                <span className={styles.text}>
+                <span className={styles.name} data-quoted="">{`${cellKeyAt(c.sheet, c.cell)} ${c.item}`}</span>
+                <span className={styles.text} data-quoted="">
                   {t('compile.conflict', { master: c.master, department: c.department, submission: c.submission })}
                 </span>
                 <span className={styles.text}>{t(c.kept === 'master' ? 'compile.keptMaster' : 'compile.keptSubmission')}</span>
@@ -79,7 +79,8 @@ export function CompilePreview({ result }: { result: CompileResult }) {
       ) : null}
       {result.missingDepartments.length > 0 ? (
         <p className={styles.text}>
-          {t('compile.missing', { count: result.missingDepartments.length, names: result.missingDepartments.join('、') })}
+          {t('compile.missing', { count: result.missingDepartments.length })}{' '}
+          <span data-quoted="">{result.missingDepartments.join(t('compile.namesSeparator'))}</span>
         </p>
       ) : null}
     </div>
@@ -96,8 +97,10 @@ function FileItem({ report }: { report: SubmissionReport }) {
         <Badge appearance="tint" shape="rounded" color={STATUS_COLOUR[report.status]}>
           {t(`compile.status.${report.status}`)}
         </Badge>
-        <span className={styles.name}>{report.file}</span>
-        {report.department ? <span>{report.department}</span> : null}
+        <span className={styles.name} data-quoted="">
+          {report.file}
+        </span>
+        {report.department ? <span data-quoted="">{report.department}</span> : null}
       </span>
       {report.status === 'accepted' ? <span className={styles.text}>{t('compile.cells', { count: report.applied })}</span> : null}
       {messages.length > 0 ? (
