@@ -8,6 +8,7 @@ export { analyze, DEFAULT_JUMP_RATIO, inputCells, progressEdits, revisionEdits, 
 export { countBySeverity, type Finding, type FindingParam, type Severity } from './findings';
 export type { RuleId } from './rules';
 export { finding } from './rules';
+export { MESSAGES, said, type MessageId, type Said } from './messages';
 export { workbookRole, type WorkbookRole } from './workbook-role';
 export { cellKey, cellKeyAt, parseCellKey, type CellKey, type RowKey } from './keys';
 export { cellAt, gridFromText, gridText, parseA1, type WorkbookGrid } from './grid';
@@ -47,4 +48,4 @@ export { withoutSchemaPointer } from './definition/stored';
 export { authenticate, isSecret, newSecret, SECRET_ENTRY, secretOf, signSplit } from './split/signature';
 export { METADATA_SHEET, readMetadata } from './recognize/metadata';
 export { DEPARTMENT_KIND } from './split/manifest';
-export { departmentVerdict, type DepartmentVerdict, type VerdictFinding } from './verdict';
+export { departmentVerdict, type DepartmentVerdict, type VerdictFinding, type VerdictStatus } from './verdict';

@@ -7,6 +7,8 @@ import { resolveDefinition } from './definition/stored';
 import { recognize } from './recognize';
 import { readSubmitted, type Submitted } from './compile/values';
 import { verifyStructure } from './compile/verify';
+import { said, type Said } from './messages';
+import { finding } from './rules';
 import { checkValue, validate } from './validate';
 import { parseCell } from './value';
 
@@ -21,7 +23,6 @@ export type VerdictStatus = '提出可' | '未記入' | '差戻し';
 export type Fixer = 'clerk' | 'coordinator';
 
 export const ASK_COORDINATOR = '取りまとめ担当に連絡してください。';
-export const FORGED = '改ざんまたは別の課のファイル';
 
 export interface VerdictFinding {
   severity: Severity;
@@ -33,12 +34,16 @@ export interface VerdictFinding {
   cell?: string;
   /** Japanese, a full sentence; a coordinator's finding ends with 「取りまとめ担当に連絡してください。」. */
   message: string;
+  /** The same sentence by id and params (`text` is `message`), for a surface in another language. */
+  said: Said;
 }
 
 export interface DepartmentVerdict {
   status: VerdictStatus;
   /** One Japanese line that says the status and why. */
   headline: string;
+  /** The headline by id and params (`text` is `headline`). */
+  headlineSaid: Said;
   department?: string;
   fiscalYear?: number;
   /** Errors first, then warnings, each in the order found. */
@@ -67,25 +72,25 @@ export interface VerdictOptions {
   master?: MasterContext;
 }
 
-function coordinator(message: string): string {
-  return message.endsWith(ASK_COORDINATOR) ? message : `${message}${ASK_COORDINATOR}`;
+/** A sentence only the coordinator can act on: it says so (and, `locked`, that the cell cannot be changed). */
+function coordinator(s: Said, ask: 'coordinator' | 'locked' = 'coordinator'): Said {
+  const text = ask === 'locked' ? `${s.text}（このセルは変更できません）` : s.text;
+  return { ...s, ask, text: text.endsWith(ASK_COORDINATOR) ? text : `${text}${ASK_COORDINATOR}` };
 }
 
-function identity(m: Manifest, ctx: MasterContext): string[] {
-  const out: string[] = [];
-  if (m.plan !== ctx.planName) out.push(`別の計画「${m.plan || '不明'}」のファイルです。${ctx.planName}のファイルを提出してください。`);
+/** A finding worded by `s` (its Japanese is the message). */
+function found(severity: Severity, fixer: Fixer, rule: string, s: Said, sheet?: string, cell?: string): VerdictFinding {
+  return { severity, fixer, rule, sheet, cell, message: s.text, said: s };
+}
+
+function identity(m: Manifest, ctx: MasterContext): Said[] {
+  const out: Said[] = [];
+  if (m.plan !== ctx.planName) out.push(said('other-plan', { plan: m.plan, expected: ctx.planName }));
   if (m.templateVersion !== ctx.templateVersion) {
-    out.push(
-      `テンプレートの版 (${m.templateVersion || '不明'}) が取りまとめ用ブックの版 (${ctx.templateVersion}) と違います。今回配ったファイルに記入してください。`,
-    );
+    out.push(said('other-template', { version: m.templateVersion, expected: ctx.templateVersion }));
   }
-  if (m.fiscalYear !== ctx.year)
-    out.push(`${m.fiscalYear}年度のファイルです。今回の取りまとめは${ctx.year}年度です。${ctx.year}年度のファイルに記入してください。`);
-  if (!ctx.departments.includes(m.department)) {
-    out.push(
-      `課「${m.department}」は取りまとめ用ブックに担当の行がありません。課名が違うか、別の取りまとめ用ブックから作ったファイルです。`,
-    );
-  }
+  if (m.fiscalYear !== ctx.year) out.push(said('other-year', { year: m.fiscalYear, expected: ctx.year }));
+  if (!ctx.departments.includes(m.department)) out.push(said('department-not-in-master', { department: m.department }));
   return out;
 }
 
@@ -100,17 +105,12 @@ function contributionFindings(values: readonly Submitted[], m: Manifest, units: 
     const parsed = parseCell(v.cell);
     const ref = { sheet: v.input.sheet, row: v.input.row, col: v.input.col };
     const name = names.get(v.input.key) || '内訳';
-    const found: Finding[] = [];
+    const what = `${m.fiscalYear}年度の実績`;
+    const findings: Finding[] = [];
     if (parsed.kind === 'none') {
-      found.push({
-        severity: 'error',
-        rule: 'not-a-number',
-        sheet: ref.sheet,
-        cell: a1(ref.row, ref.col),
-        message: `${name}の${m.fiscalYear}年度の実績「${parsed.raw}」を数値として読めません。数値と単位（例: 1,283人）で入力してください。`,
-      });
-    } else checkValue({ name, unit: units.get(v.input.key) }, { ref, parsed }, `${m.fiscalYear}年度の実績`, found);
-    for (const f of found) out.push({ ...f, fixer: 'clerk' });
+      findings.push(finding('not-a-number', ref.sheet, a1(ref.row, ref.col), { name, what, raw: parsed.raw }));
+    } else checkValue({ name, unit: units.get(v.input.key) }, { ref, parsed }, what, findings);
+    for (const f of findings) out.push(fromFinding(f, 'clerk'));
   }
   return out;
 }
@@ -137,8 +137,18 @@ function order(findings: VerdictFinding[]): VerdictFinding[] {
   return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
 }
 
-function decided(status: VerdictStatus, headline: string, base: Omit<DepartmentVerdict, 'status' | 'headline'>): DepartmentVerdict {
-  return { status, headline, ...base, findings: order(base.findings) };
+function decided(
+  status: VerdictStatus,
+  headline: Said,
+  base: Omit<DepartmentVerdict, 'status' | 'headline' | 'headlineSaid'>,
+): DepartmentVerdict {
+  return { status, headline: headline.text, headlineSaid: headline, ...base, findings: order(base.findings) };
+}
+
+/** A finding of the plan's checks, keyed by its own rule and params. */
+function fromFinding(f: Finding, fixer: Fixer): VerdictFinding {
+  const s: Said = f.params ? { rule: f.rule, params: f.params, text: f.message } : said('manifest-problem', { message: f.message });
+  return { ...f, fixer, said: s };
 }
 
 /**
@@ -150,53 +160,37 @@ function decided(status: VerdictStatus, headline: string, base: Omit<DepartmentV
 export function departmentVerdict(grid: WorkbookGrid, options: VerdictOptions = {}): DepartmentVerdict {
   const read = readManifest(grid);
   const findings: VerdictFinding[] = [];
-  const base: Omit<DepartmentVerdict, 'status' | 'headline'> = {
+  const base: Omit<DepartmentVerdict, 'status' | 'headline' | 'headlineSaid'> = {
     department: read.department,
     fiscalYear: read.fiscalYear,
     findings,
     entered: 0,
     values: [],
   };
-  for (const p of read.problems) findings.push({ severity: 'error', fixer: 'clerk', rule: 'manifest', message: p });
+  for (const p of read.problems) findings.push(found('error', 'clerk', 'manifest', said('manifest-problem', { message: p })));
   const m = read.manifest;
-  if (!m) return decided('差戻し', '各課の記入用ファイルとして読めません。', base);
+  if (!m) return decided('差戻し', said('verdict-unreadable', {}), base);
   base.manifest = m;
   const ctx = options.master;
   if (ctx) {
-    for (const msg of identity(m, ctx))
-      findings.push({ severity: 'error', fixer: 'coordinator', rule: 'identity', message: coordinator(msg) });
-    if (ctx.authentic === false) {
-      findings.push({
-        severity: 'error',
-        fixer: 'coordinator',
-        rule: 'signature',
-        message: coordinator(`${FORGED}です（取りまとめ用ブックの鍵による署名が一致しません）。`),
-      });
-    }
+    for (const s of identity(m, ctx)) findings.push(found('error', 'coordinator', 'identity', coordinator(s)));
+    if (ctx.authentic === false) findings.push(found('error', 'coordinator', 'signature', coordinator(said('forged-signature', {}))));
   }
   for (const i of m.inputs) {
     const key = i.field === 'contribName' || i.field === 'contribValue' ? parseContributionKey(i.key) : undefined;
     if (key && key.department !== m.department && i.field === 'contribValue') {
-      findings.push({
-        severity: 'error',
-        fixer: 'coordinator',
-        rule: 'contribution',
-        sheet: i.sheet,
-        cell: a1(i.row, i.col),
-        message: coordinator(`${FORGED}です（「${key.department}」の内訳の行が含まれています）。`),
-      });
+      const s = coordinator(said('forged-contribution', { department: key.department }));
+      findings.push(found('error', 'coordinator', 'contribution', s, i.sheet, a1(i.row, i.col)));
     }
   }
   const structure = verifyStructure(grid, m);
-  for (const s of structure)
-    findings.push({ severity: 'error', fixer: 'clerk', rule: 'structure', sheet: s.sheet, cell: s.cell || undefined, message: s.message });
+  for (const s of structure) findings.push(found('error', 'clerk', 'structure', s.said, s.sheet, s.cell || undefined));
   // A workbook whose rows moved cannot be read cell by cell: its values would land in the wrong rows.
   if (structure.length > 0 || findings.some((f) => f.severity === 'error')) {
-    return decided('差戻し', `このままでは受け付けられません（エラー ${findings.length} 件）。`, base);
+    return decided('差戻し', said('verdict-rejected', { errors: findings.length }), base);
   }
   const { values, issues } = readSubmitted(grid, m.inputs);
-  for (const i of issues)
-    findings.push({ severity: i.severity, fixer: 'clerk', rule: 'value', sheet: i.sheet, cell: i.cell, message: i.message });
+  for (const i of issues) findings.push(found(i.severity, 'clerk', 'value', i.said, i.sheet, i.cell));
   base.values = values;
   findings.push(...contributionFindings(values, m, unitsOf(grid, m)));
   findings.push(...planFindings(grid, m, options.jumpRatio ?? DEFAULT_JUMP_RATIO));
@@ -204,12 +198,11 @@ export function departmentVerdict(grid: WorkbookGrid, options: VerdictOptions = 
   base.entered = e.entered;
   const errors = findings.filter((f) => f.severity === 'error' && f.fixer === 'clerk' && f.rule !== 'actual-missing').length;
   if (errors === 0 && (e.entered === 0 || (e.figures > 0 && e.withFigure === 0))) {
-    const why = e.entered === 0 ? 'まだ何も記入されていません' : '実績値が1つも入力されていません';
-    return decided('未記入', `未記入です（${why}）。記入してから提出してください。`, base);
+    return decided('未記入', said(e.entered === 0 ? 'verdict-empty' : 'verdict-no-figure', {}), base);
   }
   const blocking = findings.filter((f) => f.severity === 'error' && f.fixer === 'clerk').length;
-  if (blocking > 0) return decided('差戻し', `このままでは受け付けられません（エラー ${blocking} 件）。`, base);
-  return decided('提出可', 'このまま提出できます。', base);
+  if (blocking > 0) return decided('差戻し', said('verdict-rejected', { errors: blocking }), base);
+  return decided('提出可', said('verdict-ok', {}), base);
 }
 
 /** The 内訳 sheet writes the indicator's unit beside each contribution row. */
@@ -235,14 +228,10 @@ function planFindings(grid: WorkbookGrid, m: Manifest, jumpRatio: number): Verdi
   // A department workbook of another plan is read with that plan's definition (stored in its metadata).
   const { plan, findings } = recognize(grid, resolveDefinition(grid));
   const all = [...findings, ...validate(plan, { year: m.fiscalYear, jumpRatio, departments: new Set([m.department]) })];
-  return all.map((f) =>
-    inputs.has(cellKeyAt(f.sheet, f.cell))
-      ? { ...f, fixer: 'clerk' as const }
-      : {
-          ...f,
-          severity: 'warning' as const,
-          fixer: 'coordinator' as const,
-          message: coordinator(`${f.message}（このセルは変更できません）`),
-        },
-  );
+  return all.map((f) => {
+    const mine = fromFinding(f, 'clerk');
+    if (inputs.has(cellKeyAt(f.sheet, f.cell))) return mine;
+    const s = coordinator(mine.said, 'locked');
+    return { ...mine, severity: 'warning' as const, fixer: 'coordinator' as const, message: s.text, said: s };
+  });
 }

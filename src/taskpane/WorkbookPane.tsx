@@ -44,7 +44,7 @@ export function WorkbookPane(props: { connection: Connection; loadEngine: Engine
       {kind !== 'unknown' ? <CheckSection session={session} canSelectInSheet={Boolean(connection.selectCell)} live={live} /> : null}
       {kind === 'coordinator' ? (
         <>
-          <ProgressSection session={session} charts={charts} />
+          <ProgressSection session={session} connection={connection} charts={charts} />
           <RevisionSection session={session} />
           <Suspense fallback={null}>
             <CoordinatorSections session={session} connection={connection} loadTools={props.loadTools} saveFile={props.saveFile} />

@@ -24,7 +24,8 @@ import type { DepartmentVerdict, WorkbookRole } from '../plan';
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
   analyze(grid: WorkbookGrid, options?: AnalyzeOptions): Analysis;
-  progressEdits(analysis: Analysis): WorkbookEdits;
+  /** `overwriteFormulas`: arrows replace the formulas in 進捗状況 cells (kept unless asked). */
+  progressEdits(analysis: Analysis, options?: { overwriteFormulas?: boolean }): WorkbookEdits;
   revisionEdits(analysis: Analysis): WorkbookEdits;
   /** The input cells split handed out in this workbook (`sheet!A1`), for live validation. */
   inputCells?(grid: WorkbookGrid): ReadonlySet<string>;

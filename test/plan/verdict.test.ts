@@ -86,7 +86,7 @@ describe('one verdict for check and compile', () => {
     expect(finding.message).toContain('変更できないセルですが、内容が変わっています');
     const result = compile(s.master, [submission(bad)], opts);
     expect(result.submissions[0].status).toBe('rejected');
-    expect(result.rejected[0].reasons).toContain(located(bad.source, sheet.name, 'A1', finding.message));
+    expect(result.rejected[0].reasons.map((r) => r.text)).toContain(located(bad.source, sheet.name, 'A1', finding.message));
   });
 
   it('a blank workbook is 未記入 for check (exit 1), and compile leaves its 課 未提出 with the reason', () => {
@@ -97,7 +97,7 @@ describe('one verdict for check and compile', () => {
     expect(run.json.status).toBe('未記入');
     const result = compile(s.master, [submission(g)], opts);
     expect(result.submissions[0].verdict).toBe('未記入');
-    expect(result.unfilled).toEqual([
+    expect(result.unfilled.map((u) => ({ ...u, reason: u.reason.text }))).toEqual([
       { file: g.source, department: d, reason: expect.stringContaining('まだ何も記入されていません') as unknown },
     ]);
     expect(result.applied).toBe(0);
@@ -175,11 +175,11 @@ describe('one verdict for check and compile', () => {
             const errors = run.json.findings
               .filter((f) => f.severity === 'error')
               .map((f) => located(g.source, f.sheet ?? undefined, f.cell ?? undefined, f.message));
-            expect(report.messages.slice(0, report.errors)).toEqual(errors);
+            expect(report.messages.slice(0, report.errors).map((m) => m.text)).toEqual(errors);
           }
           if (compiled === '提出可') {
             const warnings = run.json.findings.map((f) => located(g.source, f.sheet ?? undefined, f.cell ?? undefined, f.message));
-            expect(report.messages.slice(0, warnings.length)).toEqual(warnings);
+            expect(report.messages.slice(0, warnings.length).map((m) => m.text)).toEqual(warnings);
           }
         },
       ),

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { departmentVerdict, type DepartmentVerdict, type VerdictFinding, type WorkbookGrid } from '../../plan';
+import { departmentVerdict, said, type DepartmentVerdict, type VerdictFinding, type WorkbookGrid } from '../../plan';
 import type { Io } from '../io';
 import { terminalSafe } from '../terminal';
 
@@ -17,10 +17,18 @@ export function checkDepartment(file: string, grid: WorkbookGrid, options: { jum
 
 /** A file compile would refuse before reading a cell (limits, macros, links out): 差戻し, with compile's own reasons. */
 export function refuseDepartment(file: string, problems: readonly string[], options: { json: boolean }, io: Io): number {
+  const headline = said('verdict-rejected', { errors: problems.length });
   const verdict: DepartmentVerdict = {
     status: '差戻し',
-    headline: `このままでは受け付けられません（エラー ${problems.length} 件）。`,
-    findings: problems.map((message) => ({ severity: 'error', fixer: 'clerk', rule: 'file', message })),
+    headline: headline.text,
+    headlineSaid: headline,
+    findings: problems.map((message) => ({
+      severity: 'error',
+      fixer: 'clerk',
+      rule: 'file',
+      message,
+      said: said('file-problem', { message }),
+    })),
     entered: 0,
     values: [],
   };

@@ -35,19 +35,19 @@ const STATUS_WORDS = { accepted: '取込', unchanged: '変更なし', rejected: 
 
 function textReport(result: CompileResult, output: string, master: string): string {
   const lines: string[] = [];
-  for (const n of result.notices) lines.push(`注意: ${n}`);
+  for (const n of result.notices) lines.push(`注意: ${n.text}`);
   for (const s of result.submissions) {
     const who = s.department ? `（${s.department}）` : '';
     if (s.verdict === '未記入') {
       lines.push(`－ ${s.file}${who}: 未記入のため取り込んでいません（この課は未提出のままです）。`);
-      for (const m of s.messages.slice(0, 1)) lines.push(`    - ${m}`);
+      for (const m of s.messages.slice(0, 1)) lines.push(`    - ${m.text}`);
     } else if (s.status === 'rejected' || s.status === 'setAside') {
       lines.push(`✗ ${s.file}${who}: ${STATUS_WORDS[s.status]}。このファイルの内容は取り込んでいません。`);
-      for (const m of s.messages.slice(0, s.errors)) lines.push(`    - ${m}`);
+      for (const m of s.messages.slice(0, s.errors)) lines.push(`    - ${m.text}`);
     } else {
       lines.push(`✓ ${s.file}${who}: ${s.status === 'accepted' ? `${s.applied} セルを取り込みました` : '変更はありません'}`);
     }
-    for (const m of s.messages.slice(s.errors)) lines.push(`    警告: ${m}`);
+    for (const m of s.messages.slice(s.errors)) lines.push(`    警告: ${m.text}`);
   }
   if (result.conflicts.length > 0) {
     lines.push(`競合 ${result.conflicts.length} 件（配布後に取りまとめ用ブックでも変わっていたセル）:`);
@@ -153,7 +153,7 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
           output,
           applied: result.applied,
           conflicts: result.conflicts,
-          rejected: result.rejected,
+          rejected: result.rejected.map(({ file, reasons }) => ({ file, reasons: reasons.map((r) => r.text) })),
           submissions: result.submissions.map(({ file, department, status, verdict, errors, warnings, applied }) => ({
             file,
             department: department ?? null,
@@ -163,9 +163,9 @@ export async function compileCommand(args: ParsedArgs, io: Io): Promise<number> 
             warnings,
             applied,
           })),
-          unfilled: result.unfilled,
+          unfilled: result.unfilled.map(({ file, department, reason }) => ({ file, department, reason: reason.text })),
           missingDepartments: result.missingDepartments,
-          notices: result.notices,
+          notices: result.notices.map((n) => n.text),
         },
         null,
         2,

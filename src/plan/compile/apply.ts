@@ -1,7 +1,8 @@
 import type { MasterView, PlanRow } from '../department-workbook';
 import { rowKeyText } from '../keys';
 import { a1 } from '../grid';
-import { located, type Examined } from './examine';
+import { said, type Said } from '../messages';
+import { locate, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';
 import { compareNarrative, mergeCell, type MergeContext } from './merge';
@@ -23,7 +24,7 @@ export interface Run {
  * Applies one accepted file: its contribution rows, then each input cell of a row it owns.
  * Returns its 提出履歴 rows, its warnings and how many cells of OUT it changed.
  */
-export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: string[]; applied: number } {
+export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]; warnings: Said[]; applied: number } {
   const { view, draft, contributions, options } = run;
   const dept = ex.department;
   if (dept === undefined) throw new Error(`${ex.input.file}: 課が分からないファイルは取り込めません。`);
@@ -48,16 +49,13 @@ export function applySubmission(run: Run, ex: Examined): { history: HistoryRow[]
     const changed = canonical(field, sv.cell) !== canonical(field, asCell(sv.input.base));
     const row: PlanRow | undefined = rows.get(key);
     const ref = row?.inputs[field];
-    const where = (msg: string) => located(file, sv.input.sheet, cellName(sv), msg);
+    const where = (s: Said) => locate(file, sv.input.sheet, cellName(sv), s);
     if (!row || !ref) {
-      if (changed) warnings.push(where(`この行（${rowKeyText(key)}）は取りまとめ用ブックに見つからないため、取り込みませんでした。`));
+      if (changed) warnings.push(where(said('row-not-in-master', { key: rowKeyText(key) })));
       continue;
     }
     if (row.owner !== dept) {
-      if (changed)
-        warnings.push(
-          where(`この行（${row.label}）の担当は取りまとめ用ブックでは「${row.owner ?? '空欄'}」のため、取り込みませんでした。`),
-        );
+      if (changed) warnings.push(where(said('row-owned-elsewhere', { label: row.label, owner: row.owner ?? '' })));
       continue;
     }
     const sharedTotal = row.kind !== 'project' && row.shared && summed.has(row.indicator.key);

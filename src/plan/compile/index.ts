@@ -15,7 +15,8 @@ import { definitionEntries, definitionOf } from '../definition/stored';
 import type { PlanDefinition } from '../definition/types';
 import { METADATA_SHEET, TEMPLATE_VERSION } from '../recognize/metadata';
 import { scalarText } from '../text';
-import { examine, type Examined } from './examine';
+import { said } from '../messages';
+import { examine, locate, type Examined } from './examine';
 import { applySubmission, type Run } from './apply';
 import { HISTORY_SHEET, historyScalars, newHistorySheet, readHistory, readStatus, statusSheet, type HistoryRow } from './ledger';
 import { rollOver } from './rollover';
@@ -74,7 +75,7 @@ function setAsideDuplicates(examined: Examined[]): Set<Examined> {
     for (const e of list) {
       aside.add(e);
       e.reasons.push(
-        `${e.input.file}: ${dept}のファイルが ${list.length} 件あります（${files}）。どれも取り込んでいません。取り込むファイルを1つ選んで、取りまとめ直してください。`,
+        locate(e.input.file, undefined, undefined, said('duplicate-department-files', { department: dept, count: list.length, files })),
       );
     }
   }
@@ -115,15 +116,13 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
     history: [],
     conflicts: [],
   };
-  const notices = [...view.warnings];
+  const notices = view.warnings.map((message) => said('master-note', { message }));
   const rolled = rollOver(view, draft, options.now, options.masterFile);
   run.history.push(...rolled.history);
   if (rolled.notice) notices.push(rolled.notice);
 
   if (secretOf(master) && submissions.some((s) => s.grid && s.authentic === undefined)) {
-    notices.push(
-      '提出ファイルの署名を確かめていません（取りまとめ用ブックの鍵で照合する前のファイルがあります）。本物の提出かどうかは確認できていません。',
-    );
+    notices.push(said('signatures-unchecked', {}));
   }
   const examined = submissions.map((s, i) => examine(s, reads[i], view, view.year, templateVersion));
   const aside = setAsideDuplicates(examined);
@@ -153,7 +152,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
         verdict: '未記入',
         errors: 0,
         applied: 0,
-        messages: [`${ex.input.file}: ${ex.verdict.headline}`, ...ex.warnings],
+        messages: [locate(ex.input.file, undefined, undefined, ex.verdict.headlineSaid), ...ex.warnings],
       });
       run.history.push(row(`未記入: ${ex.verdict.headline}`));
       continue;
@@ -168,7 +167,7 @@ export function compile(master: WorkbookGrid, submissions: readonly SubmissionIn
         applied: 0,
         messages: [...ex.reasons, ...ex.warnings],
       });
-      run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${clip(ex.reasons[0])}`));
+      run.history.push(row(`${status === 'setAside' ? '保留' : '差戻し'}（${ex.reasons.length} 件）: ${clip(ex.reasons[0].text)}`));
       continue;
     }
     const done = applySubmission(run, ex);

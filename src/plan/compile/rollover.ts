@@ -1,5 +1,6 @@
 import { reyear, type MasterView } from '../department-workbook';
 import { a1, type CellRef } from '../grid';
+import { said, type Said } from '../messages';
 import type { HistoryRow } from './ledger';
 import type { MasterDraft } from './master-draft';
 
@@ -14,7 +15,7 @@ export function rollOver(
   draft: MasterDraft,
   now: string,
   masterFile: string,
-): { history: HistoryRow[]; notice?: string; cleared?: number } {
+): { history: HistoryRow[]; notice?: Said; cleared?: number } {
   const table = view.plan.projects;
   if (view.projectYear !== 'rollover' || !table || table.year === undefined) return { history: [] };
   const from = table.year;
@@ -50,7 +51,7 @@ export function rollOver(
   }
   const what = `実施計画を${from}年度から${to}年度に切り替え、${from}年度の取組状況・達成度 ${cleared} セルを空欄にしました`;
   return {
-    notice: `${masterFile} の${what}。`,
+    notice: said('projects-rolled-over', { master: masterFile, from, to, cleared }),
     cleared,
     history: [
       {

@@ -2,11 +2,17 @@ import type { Scalar } from '../grid';
 
 /** A value quoted in a message: 「…」, shortened, or 空欄. */
 export function shown(v: Scalar | undefined, limit = 40): string {
-  if (v === null || v === undefined || v === '') return '空欄';
+  const t = quote(v, limit);
+  return t === '' ? '空欄' : `「${t}」`;
+}
+
+/** A value as a message quotes it, without the brackets: one line, shortened; '' when empty. */
+export function quote(v: Scalar | undefined, limit = 40): string {
+  if (v === null || v === undefined || v === '') return '';
   const t = String(v)
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/(?![\u0080-\u009f])\p{Cc}/gu, '�');
-  return `「${t.length > limit ? `${t.slice(0, limit)}…` : t}」`;
+  return t.length > limit ? `${t.slice(0, limit)}…` : t;
 }
 
 /** Code-point order: the same in every environment, unlike a locale's collation. */

@@ -64,7 +64,7 @@ export function statusRows(
     }
     if (report.status === 'rejected') {
       const kept = prior.status === '提出済' ? `（${prior.time} 提出分は取込済み）` : '';
-      const reason = ex.reasons[0].replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');
+      const reason = ex.reasons[0].text.replace(`${ex.input.file}: `, '').replace(`${ex.input.file} `, '');
       return {
         department,
         status: '差戻し',

@@ -12,13 +12,14 @@ import {
 import type { IndicatorRow } from '../split/rows';
 import { a1 } from '../grid';
 import { formatValue } from '../value';
-import { located, type Examined } from './examine';
+import { said, type Said } from '../messages';
+import { locate, type Examined } from './examine';
 import { asCell, canonical, figureOf } from './fields';
 import type { HistoryRow } from './ledger';
 import type { MasterDraft } from './master-draft';
 
 /**
- * Contributions to shared indicators: each department's rows are recorded in the contribution
+ * ContributionTotals to shared indicators: each department's rows are recorded in the contribution
  * ledger (協働指標の内訳) and the owning indicator gets their sum and the ◆ lines. The total
  * is a function of the recorded set, so it comes out the same whatever order files arrive in.
  */
@@ -52,9 +53,9 @@ export class ContributionTotals {
   }
 
   /** Records one file's contribution rows; returns 提出履歴 rows and warnings. */
-  record(ex: Examined, department: string, now: string): { history: HistoryRow[]; warnings: string[] } {
+  record(ex: Examined, department: string, now: string): { history: HistoryRow[]; warnings: Said[] } {
     const history: HistoryRow[] = [];
-    const warnings: string[] = [];
+    const warnings: Said[] = [];
     const byKey = new Map<string, { name?: string; value?: number; changed: boolean; sheet: string; cell: string }>();
     for (const v of ex.values) {
       if (v.input.field !== 'contribName' && v.input.field !== 'contribValue') continue;
@@ -70,13 +71,13 @@ export class ContributionTotals {
       if (!parsed || parsed.department !== department || !row) {
         if (slot.changed) {
           warnings.push(
-            located(
+            locate(
               ex.input.file,
               slot.sheet,
               slot.cell,
               parsed && parsed.department !== department
-                ? `この内訳の行は「${parsed.department}」の行のため、取り込みませんでした。`
-                : 'この内訳の指標は取りまとめ用ブックで複数の課の指標ではなくなっているため、取り込みませんでした。',
+                ? said('contribution-of-other-department', { department: parsed.department })
+                : said('contribution-not-shared', {}),
             ),
           );
         }
@@ -168,10 +169,15 @@ export class ContributionTotals {
   }
 
   /** A figure the coordinator typed that the departments' rows do not add up to. */
-  mismatch(row: IndicatorRow, typed: number | undefined): string | undefined {
+  mismatch(row: IndicatorRow, typed: number | undefined): Said | undefined {
     const list = [...this.entries.values()].filter((e) => e.year === this.view.year && e.indicatorKey === row.indicator.key);
     const total = sumOf(list);
     if (typed === undefined || total === undefined || typed === total) return undefined;
-    return `${row.label}の${this.view.year}年度の実績値 ${formatValue(typed, row.unit)} は各課の内訳の合計 ${formatValue(total, row.unit)} と違います。内訳の合計を実績値にしました。`;
+    return said('contribution-mismatch', {
+      label: row.label,
+      year: this.view.year,
+      typed: formatValue(typed, row.unit),
+      total: formatValue(total, row.unit),
+    });
   }
 }

@@ -1,3 +1,4 @@
+import type { Said } from '../messages';
 import type { VerdictStatus } from '../verdict';
 import type { WorkbookEdits } from '../edits';
 import type { WorkbookGrid } from '../grid';
@@ -42,8 +43,8 @@ export interface SubmissionReport {
   applied: number;
   /** The one verdict on the file (verdict.ts); undefined when it could not be opened. */
   verdict?: VerdictStatus;
-  /** Japanese: every reason for a rejection, and every warning. */
-  messages: string[];
+  /** Every reason for a rejection, and every warning (`text`: in Japanese, naming the file). */
+  messages: Said[];
 }
 
 export interface Conflict {
@@ -64,13 +65,13 @@ export interface CompileResult {
   edits: WorkbookEdits;
   applied: number;
   conflicts: Conflict[];
-  rejected: { file: string; reasons: string[] }[];
+  rejected: { file: string; reasons: Said[] }[];
   submissions: SubmissionReport[];
   /** Files the verdict found 未記入 (blank, or no figure entered): their 課 stays 未提出. */
-  unfilled: { file: string; department?: string; reason: string }[];
+  unfilled: { file: string; department?: string; reason: Said }[];
   missingDepartments: string[];
-  /** Japanese notes about the compile as a whole (rollover, totals that disagree…). */
-  notices: string[];
+  /** Notes about the compile as a whole (rollover, unchecked signatures…); `text` in Japanese. */
+  notices: Said[];
 }
 
 /** A compile that cannot start (the master is not usable, or the year is ambiguous). */

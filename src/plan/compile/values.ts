@@ -1,7 +1,8 @@
 import type { InputCell } from '../department-workbook';
 import { a1, cellAt, type GridCell, type Scalar, type WorkbookGrid } from '../grid';
 import { MAX_CELL_TEXT } from './limits';
-import { shown } from './show';
+import { said, type Said } from '../messages';
+import { quote } from './show';
 
 /**
  * Values from a submission are data, never code. A formula is not copied: its cached
@@ -20,6 +21,7 @@ export interface ValueIssue {
   sheet: string;
   cell: string;
   message: string;
+  said: Said;
 }
 
 // C0 controls other than tab, LF and CR, and DEL: invisible, and some break XML or CSV exports.
@@ -44,39 +46,31 @@ export function readSubmitted(grid: WorkbookGrid, inputs: readonly InputCell[]):
     const sheet = sheets.get(input.sheet);
     const raw = sheet ? cellAt(sheet, input.row, input.col) : undefined;
     const at = a1(input.row, input.col);
-    const issue = (severity: ValueIssue['severity'], message: string) => issues.push({ severity, sheet: input.sheet, cell: at, message });
+    const issue = (severity: ValueIssue['severity'], s: Said) =>
+      issues.push({ severity, sheet: input.sheet, cell: at, message: s.text, said: s });
     if (raw?.error) {
-      issue('error', `セル ${at} にエラー値 ${raw.error} が表示されています。値を入力し直してください。`);
+      issue('error', said('cell-error-value', { cell: at, error: raw.error }));
       continue;
     }
     let cell = raw;
     if (raw?.formula !== undefined) {
       if (isDdeFormula(raw.formula)) {
-        issue(
-          'error',
-          `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は DDE で外部のプログラムを呼び出すものです。このファイルは受け付けません。数式を削除し、値だけを入力してください。`,
-        );
+        issue('error', said('dde-formula', { cell: at, formula: raw.formula.slice(0, 60) }));
         continue;
       }
-      issue(
-        'warning',
-        `セル ${at} の数式「=${raw.formula.slice(0, 60)}」は取り込まず、表示されていた値 ${shown(raw.value)} を取り込みました。`,
-      );
+      issue('warning', said('formula-not-taken', { cell: at, formula: raw.formula.slice(0, 60), value: quote(raw.value) }));
       cell = { ...raw };
       delete cell.formula;
     }
     const v: Scalar | undefined = cell?.value;
     if (typeof v === 'string') {
       if (v.length > MAX_CELL_TEXT) {
-        issue(
-          'error',
-          `セル ${at} の文字数 (${v.length.toLocaleString('en-US')} 文字) が Excel の上限 32,767 文字を超えています。短くしてください。`,
-        );
+        issue('error', said('text-too-long', { cell: at, length: v.length.toLocaleString('en-US') }));
         continue;
       }
       const control = codePoint(v);
       if (control) {
-        issue('error', `セル ${at} に制御文字 (${control}) が含まれています。見えない特殊な文字なので、削除して入力し直してください。`);
+        issue('error', said('control-character', { cell: at, code: control }));
         continue;
       }
     }

@@ -1,13 +1,15 @@
 import { cellHash, decodeRowHashes, EMPTY_HASH, rowSignature, type Manifest } from '../department-workbook';
 import { a1, cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
 import { METADATA_SHEET } from '../recognize/metadata';
-import { shown } from './show';
+import { said, type Said } from '../messages';
+import { quote } from './show';
 
 /** A problem with the workbook's structure or its locked cells; every one rejects the file. */
 export interface Issue {
   sheet: string;
   cell: string;
   message: string;
+  said: Said;
 }
 
 const MAX_CELL_ISSUES_PER_SHEET = 20;
@@ -31,7 +33,7 @@ function extraSheets(grid: WorkbookGrid, m: Manifest): SheetGrid[] {
 }
 
 function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: Map<number, string[]>, out: Issue[]): void {
-  const issue = (cell: string, message: string) => out.push({ sheet: sheet.name, cell, message });
+  const issue = (cell: string, s: Said) => out.push({ sheet: sheet.name, cell, message: s.text, said: s });
   let cellIssues = 0;
   let hidden = 0;
   for (let r = 0; r < shape.rows; r++) {
@@ -42,32 +44,26 @@ function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: M
       // A row that moved means rows were inserted above it, or the rows it now shows were deleted.
       for (let q = r + 1; q < Math.max(sheet.rows.length, shape.rows); q++) {
         if (matches(sheet, q, expected)) {
-          issue(
-            a1(r, 0),
-            `${r + 1}行目に行が挿入されています（元の${r + 1}行目が${q + 1}行目に移っています）。挿入した行を削除してください。`,
-          );
+          issue(a1(r, 0), said('row-inserted', { row: r + 1, now: q + 1 }));
           return;
         }
       }
       for (let e = r + 1; e < shape.rows; e++) {
         const later = rows.get(e) ?? decodeRowHashes('', shape.cols);
         if (!isBlank(later) && matches(sheet, r, later)) {
-          issue(a1(r, 0), `元の${r + 1}行目${e - r > 1 ? `～${e}行目` : ''}が削除されています。配られたファイルに記入し直してください。`);
+          issue(a1(r, 0), e - r > 1 ? said('rows-deleted', { row: r + 1, last: e }) : said('row-deleted', { row: r + 1 }));
           return;
         }
       }
       if (isBlank(actual) && r >= sheet.rows.length) {
-        issue(a1(r, 0), `元の${r + 1}行目以降が削除されています。配られたファイルに記入し直してください。`);
+        issue(a1(r, 0), said('rows-deleted-to-end', { row: r + 1 }));
         return;
       }
     }
     for (let c = 0; c < expected.length; c++) {
       if (expected[c] === '-' || actual[c] === expected[c]) continue;
       if (cellIssues++ < MAX_CELL_ISSUES_PER_SHEET) {
-        issue(
-          a1(r, c),
-          `セル ${a1(r, c)} は変更できないセルですが、内容が変わっています（現在: ${shown(cellAt(sheet, r, c)?.value)}）。元に戻してください。`,
-        );
+        issue(a1(r, c), said('locked-cell-changed', { cell: a1(r, c), now: quote(cellAt(sheet, r, c)?.value) }));
       } else hidden++;
     }
   }
@@ -77,11 +73,11 @@ function checkSheet(sheet: SheetGrid, shape: Manifest['sheets'][number], rows: M
       if (r < shape.rows && c < shape.cols) continue;
       if (cellHash(line[c]) === EMPTY_HASH) continue;
       if (cellIssues++ < MAX_CELL_ISSUES_PER_SHEET) {
-        issue(a1(r, c), `セル ${a1(r, c)} は記入する範囲の外ですが、値が入っています（${shown(line[c]?.value)}）。削除してください。`);
+        issue(a1(r, c), said('outside-range', { cell: a1(r, c), now: quote(line[c]?.value) }));
       } else hidden++;
     }
   }
-  if (hidden > 0) issue('', `ほかに ${hidden} 個のセルが変更されています。`);
+  if (hidden > 0) issue('', said('more-cells-changed', { count: hidden }));
 }
 
 /**
@@ -110,22 +106,17 @@ export function verifyStructure(grid: WorkbookGrid, m: Manifest): Issue[] {
     const moved = first && extras.find((s) => !renamed.has(s.name) && matches(s, 0, first));
     if (moved) {
       renamed.add(moved.name);
-      out.push({
-        sheet: moved.name,
-        cell: '',
-        message: `シート「${shape.name}」の名前が「${moved.name}」に変えられています。元の名前「${shape.name}」に戻してください。`,
-      });
+      const s = said('sheet-renamed', { sheet: shape.name, now: moved.name });
+      out.push({ sheet: moved.name, cell: '', message: s.text, said: s });
     } else {
-      out.push({
-        sheet: shape.name,
-        cell: '',
-        message: `シート「${shape.name}」がありません（削除されたか、名前が変えられています）。配られたファイルに記入し直してください。`,
-      });
+      const s = said('sheet-missing', { sheet: shape.name });
+      out.push({ sheet: shape.name, cell: '', message: s.text, said: s });
     }
   }
-  for (const s of extras) {
-    if (!renamed.has(s.name))
-      out.push({ sheet: s.name, cell: '', message: `シート「${s.name}」が追加されています。追加したシートを削除してください。` });
+  for (const extra of extras) {
+    if (renamed.has(extra.name)) continue;
+    const s = said('sheet-added', { sheet: extra.name });
+    out.push({ sheet: extra.name, cell: '', message: s.text, said: s });
   }
   return out;
 }

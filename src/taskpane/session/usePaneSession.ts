@@ -2,7 +2,6 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Analysis, WorkbookGrid } from '../../plan';
 import { saveBytes, XLSX_TYPE } from '../bytes';
 import { detailClosed, detailShown } from '../features/check/detailState';
-import { progressWritten } from '../features/progress/progressState';
 import { revisionMarked } from '../features/revision/revisionState';
 import type { Connection, Engine, EngineLoader, FileSaver } from '../services';
 import { cellView } from '../state/cellView';
@@ -24,7 +23,6 @@ export interface PaneSession {
   /** Reads the workbook once to know its mode (and what was recognised), without a verdict yet. */
   identify: () => Promise<void>;
   check: () => Promise<void>;
-  writeProgress: () => Promise<void>;
   markRevisions: () => Promise<void>;
   /**
    * Goes to a finding's cell: selects it in Excel, or shows it in the detail panel under
@@ -157,18 +155,6 @@ export function usePaneSession(connection: Connection, loadEngine: EngineLoader)
 
   const check = useCallback(() => run('check', 'check', async () => checked((await analyse()).analysis)), [run, analyse]);
 
-  const writeProgress = useCallback(
-    () =>
-      run('progress', 'progress', async () => {
-        const { engine, analysis } = await analyse();
-        if (analysis.unrecognised) return unrecognised(analysis, 'progress');
-        const edits = engine.progressEdits(analysis);
-        await connection.gateway.apply(edits);
-        return [analysed(analysis), progressWritten(analysis.progress, edits.cells.length)];
-      }),
-    [run, analyse, connection],
-  );
-
   const markRevisions = useCallback(
     () =>
       run('revision', 'revision', async () => {
@@ -222,7 +208,6 @@ export function usePaneSession(connection: Connection, loadEngine: EngineLoader)
     state,
     identify,
     check,
-    writeProgress,
     markRevisions,
     select,
     closeDetail,

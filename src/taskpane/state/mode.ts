@@ -1,4 +1,13 @@
-import { cellKeyAt, finding, type Analysis, type DepartmentVerdict, type Finding, type WorkbookGrid, type WorkbookRole } from '../../plan';
+import {
+  cellKeyAt,
+  finding,
+  type Analysis,
+  type DepartmentVerdict,
+  type Finding,
+  type Said,
+  type WorkbookGrid,
+  type WorkbookRole,
+} from '../../plan';
 import type { Engine } from '../services';
 
 /** What the pane offers for the open workbook: the coordinator's tools, the clerk's check, or guidance. */
@@ -19,12 +28,15 @@ export function clerkVerdict(engine: Engine, grid: WorkbookGrid, mode: PaneMode)
   return engine.departmentVerdict(grid);
 }
 
+/** A finding as the pane lists it; `said` words it when it is the verdict's (who fixes it, and how). */
+export type PaneFinding = Finding & { said?: Said };
+
 /**
  * The findings 提出前チェック's verdict rests on — the one place the pane decides it.
  * A clerk is judged on their own input cells only (as compile judges their file), plus
  * anything that makes the file itself untrustworthy. No verdict at all for an unknown workbook.
  */
-export function verdictFindings(mode: PaneMode, analysis: Analysis, verdict?: DepartmentVerdict): Finding[] | undefined {
+export function verdictFindings(mode: PaneMode, analysis: Analysis, verdict?: DepartmentVerdict): PaneFinding[] | undefined {
   switch (mode.kind) {
     case 'unknown':
       return undefined;
@@ -36,6 +48,7 @@ export function verdictFindings(mode: PaneMode, analysis: Analysis, verdict?: De
         return verdict.findings.map((f) => ({
           ...finding('department-manifest', f.sheet ?? '', f.cell ?? '', { message: f.message }),
           severity: f.severity,
+          said: f.said,
         }));
       }
       return [

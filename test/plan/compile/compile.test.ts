@@ -83,7 +83,7 @@ describe('compile: the FY2024 round trip on the FY2023 sample', () => {
 
   it('rolls the 実施計画 over to FY2024', () => {
     expect(cell(out, '実施計画', 1, 4)!.value).toBe('取組状況（2024）');
-    expect(result.notices.join()).toContain('実施計画を2023年度から2024年度に切り替え');
+    expect(result.notices.map((n) => n.text).join()).toContain('実施計画を2023年度から2024年度に切り替え');
   });
 
   it('leaves no error in OUT but the one the published FY2023 data already has (SDGs 11.8)', () => {
@@ -188,7 +188,7 @@ describe('compile: merge rules', () => {
     master.sheets.find((x) => x.name === dep.sheet)!.rows[dep.row][dep.col] = { value: '道路維持課' };
     const r = compile(master, [s.filledByDept.get('河川課')!], opts);
     expect(r.rejected).toEqual([]);
-    const msgs = r.submissions[0].messages.join('\n');
+    const msgs = r.submissions[0].messages.map((m) => m.text).join('\n');
     expect(msgs).toContain('河川課.xlsx のシート「基本施策4」セル H');
     expect(msgs).toContain('担当は取りまとめ用ブックでは「道路維持課」のため、取り込みませんでした');
     const out = applyEdits(master, r.edits);
@@ -200,7 +200,8 @@ describe('compile: merge rules', () => {
     const b = { ...edited(a, RIVER, 'reason', '別の版'), file: '河川課 (2).xlsx' };
     const r = compile(s.master, [a, b, s.filledByDept.get('市民課')!], opts);
     expect(r.rejected.map((x) => x.file).sort()).toEqual(['河川課 (2).xlsx', '河川課.xlsx']);
-    for (const x of r.rejected) expect(x.reasons.join()).toContain('河川課のファイルが 2 件あります（河川課 (2).xlsx、河川課.xlsx）');
+    for (const x of r.rejected)
+      expect(x.reasons.map((y) => y.text).join()).toContain('河川課のファイルが 2 件あります（河川課 (2).xlsx、河川課.xlsx）');
     expect(r.submissions.filter((x) => x.status === 'setAside')).toHaveLength(2);
     expect(r.applied).toBeGreaterThan(0); // 市民課 still goes in
   });

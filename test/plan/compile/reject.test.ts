@@ -42,11 +42,12 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
     const r = compile(s.master, [s.filledByDept.get('市民課')!, bad], { ...opts, year: 2024 });
     const entry = r.rejected.find((x) => x.file === '生涯学習課.xlsx');
     expect(entry).toBeDefined();
-    for (const t of texts) expect(entry!.reasons.join('\n')).toContain(t);
-    for (const reason of entry!.reasons) expect(reason.startsWith('生涯学習課.xlsx')).toBe(true);
+    const reasons = entry!.reasons.map((x) => x.text);
+    for (const t of texts) expect(reasons.join('\n')).toContain(t);
+    for (const reason of reasons) expect(reason.startsWith('生涯学習課.xlsx')).toBe(true);
     const skip = ['提出履歴', '提出状況'];
     expect(contentOf(applyEdits(s.master, r.edits), skip)).toEqual(contentOf(applyEdits(s.master, clean.edits), skip));
-    return entry!.reasons;
+    return reasons;
   }
 
   it('a locked cell changed', () => {
@@ -119,7 +120,7 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
 
   it('not a department workbook at all (the master itself)', () => {
     const r = compile(s.master, [submission(clone(s.master), 'master-copy.xlsx')], opts);
-    expect(r.rejected[0].reasons[0]).toContain('master-copy.xlsx: 各課の提出用ファイルではありません');
+    expect(r.rejected[0].reasons[0].text).toContain('master-copy.xlsx: 各課の提出用ファイルではありません');
   });
 
   it('a validation error in an input cell (a figure that is not a number)', () => {
@@ -160,7 +161,9 @@ describe('compile rejects a whole file, with every reason and cell named', () =>
 
   it('a problem found while opening (passed in by the caller)', () => {
     const r = compile(s.master, [{ file: 'x.xlsx', sha256: '', problems: ['x.xlsx は .xlsx 形式ではありません。'] }], opts);
-    expect(r.rejected).toEqual([{ file: 'x.xlsx', reasons: ['x.xlsx は .xlsx 形式ではありません。'] }]);
+    expect(r.rejected.map((x) => ({ file: x.file, reasons: x.reasons.map((y) => y.text) }))).toEqual([
+      { file: 'x.xlsx', reasons: ['x.xlsx は .xlsx 形式ではありません。'] },
+    ]);
     expect(r.submissions[0].status).toBe('rejected');
   });
 
@@ -187,7 +190,7 @@ describe('compile accepts plain data that only looks like code', () => {
     const g = setValue(sub.grid!, i.sheet, i.row, i.col, { value: '計算した文', formula: 'CONCAT("計算","した文")' });
     const r = compile(s.master, [submission(g, '市民課.xlsx')], opts);
     expect(r.rejected).toEqual([]);
-    expect(r.submissions[0].messages.join()).toContain(
+    expect(r.submissions[0].messages.map((m) => m.text).join()).toContain(
       '数式「=CONCAT("計算","した文")」は取り込まず、表示されていた値 「計算した文」 を取り込みました',
     );
     const written = r.edits.cells.filter((c) => c.value === '計算した文');

@@ -69,7 +69,7 @@ describe('課別シート through the Office gateway', () => {
     // Nothing entered yet: 未記入 (the 課 stays 未提出), never sent back as changed or tampered.
     expect(result.rejected).toEqual([]);
     expect(result.unfilled.map((u) => u.file).sort()).toEqual(subs.map((x) => x.file).sort());
-    expect(result.unfilled.every((u) => u.reason.includes('未記入'))).toBe(true);
+    expect(result.unfilled.every((u) => u.reason.text.includes('未記入'))).toBe(true);
   });
 
   it('splits a validation over many cells into ranges getRange accepts', () => {

@@ -1,6 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { countBySeverity } from '../../../plan';
+import { countBySeverity, type VerdictStatus } from '../../../plan';
+import { Worded } from '../../components/Worded';
+import { saidParts } from '../../i18n/findingText';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { LiveCheck } from '../../hooks/useLiveCheck';
@@ -17,12 +19,14 @@ const useStyles = makeStyles({
   next: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
+const STATUS_KEY: Record<VerdictStatus, string> = { 提出可: 'ok', 未記入: 'blank', 差戻し: 'rejected' };
+
 /**
  * 提出前チェック: counts, the verdict, and the findings grouped by sheet. A clerk sees only
  * their own input cells, the next step, and the checklist for sending the file.
  */
 export function CheckSection({ session, canSelectInSheet, live }: { session: PaneSession; canSelectInSheet: boolean; live?: LiveCheck }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { state } = session;
   const { mode, analysis } = state;
@@ -47,7 +51,7 @@ export function CheckSection({ session, canSelectInSheet, live }: { session: Pan
           <CheckSummary errors={counts.errors} warnings={counts.warnings} coverage={coverageOf(analysis, mode)} />
           {clerk && state.verdict ? (
             <p className={styles.next} data-testid="verdict-status">
-              {state.verdict.status}: {state.verdict.headline}
+              {t(`verdict.status.${STATUS_KEY[state.verdict.status]}`)}: <Worded parts={saidParts(state.verdict.headlineSaid, i18n)} />
             </p>
           ) : null}
           {clerk && counts.errors > 0 ? (

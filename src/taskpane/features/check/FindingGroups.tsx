@@ -3,7 +3,9 @@ import { Badge, Button, Radio, RadioGroup, Select, makeStyles, tokens } from '@f
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
-import { findingText } from '../../i18n/findingText';
+import { findingParts, saidParts } from '../../i18n/findingText';
+import { Worded } from '../../components/Worded';
+import type { PaneFinding } from '../../state/mode';
 import { VirtualList } from '../../components/VirtualList';
 import type { CellView } from '../../state/cellView';
 import { CellDetail } from './CellDetail';
@@ -45,7 +47,7 @@ interface ListProps {
 }
 
 /** Findings by sheet, each sheet collapsible; with `filterable`, narrowed by severity and sheet. */
-export function FindingGroups(props: ListProps & { findings: readonly Finding[]; filterable?: boolean }) {
+export function FindingGroups(props: ListProps & { findings: readonly PaneFinding[]; filterable?: boolean }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>({ severity: 'all' });
@@ -100,13 +102,15 @@ export function FindingGroups(props: ListProps & { findings: readonly Finding[];
   );
 }
 
-function Group(props: ListProps & { group: FindingGroup; defaultOpen: boolean }) {
+function Group(props: ListProps & { group: FindingGroup<PaneFinding>; defaultOpen: boolean }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const id = useId();
   const [open, setOpen] = useState(props.defaultOpen);
   const { group } = props;
   const name = group.sheet || t('check.wholeFile');
+  // A sheet's name is the workbook's own text; 「ファイル全体」 is the pane's.
+  const shownName = group.sheet ? <span data-quoted="">{group.sheet}</span> : name;
   return (
     <section aria-labelledby={id}>
       <h3 id={id} className={styles.heading}>
@@ -120,7 +124,7 @@ function Group(props: ListProps & { group: FindingGroup; defaultOpen: boolean })
           }}
         >
           <span>
-            {name} <span className={styles.count}>{t('check.groupCounts', { errors: group.errors, warnings: group.warnings })}</span>
+            {shownName} <span className={styles.count}>{t('check.groupCounts', { errors: group.errors, warnings: group.warnings })}</span>
           </span>
         </Button>
       </h3>
@@ -147,7 +151,7 @@ function Group(props: ListProps & { group: FindingGroup; defaultOpen: boolean })
                       : undefined
                   }
                 >
-                  {findingText(f, i18n)}
+                  <Worded parts={f.said ? saidParts(f.said, i18n) : findingParts(f, i18n)} />
                 </CellItem>
                 {shown && props.detail ? <CellDetail view={props.detail} onClose={props.onCloseDetail} /> : null}
               </>

@@ -1,16 +1,16 @@
 import type { Finding } from '../../../plan';
 
-export interface FindingGroup {
+export interface FindingGroup<F extends Finding = Finding> {
   /** '' for findings about the whole file. */
   sheet: string;
-  findings: Finding[];
+  findings: F[];
   errors: number;
   warnings: number;
 }
 
 /** Groups by sheet in the order sheets first appear; errors before warnings within a sheet. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+export function groupFindings<F extends Finding>(findings: readonly F[]): FindingGroup<F>[] {
+  const groups = new Map<string, FindingGroup<F>>();
   for (const f of findings) {
     let g = groups.get(f.sheet);
     if (!g) {
@@ -34,7 +34,7 @@ export interface FindingFilter {
   sheet?: string;
 }
 
-export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+export function filterFindings<F extends Finding>(findings: readonly F[], filter: FindingFilter): F[] {
   return findings.filter(
     (f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.sheet === undefined || f.sheet === filter.sheet),
   );

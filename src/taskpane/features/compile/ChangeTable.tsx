@@ -90,18 +90,28 @@ export function ChangeTable({ result }: { result: CompileResult }) {
         <tbody>
           {rows.slice(0, shown).map((r) => (
             <tr key={`${r.sheet}!${r.cell}`} className={r.conflict ? styles.conflict : undefined}>
-              <td className={styles.td}>{r.department}</td>
-              <td className={`${styles.td} ${styles.place}`}>{`${r.sheet}!${r.cell}`}</td>
-              <td className={styles.td}>{r.item}</td>
+              <td className={styles.td} data-quoted="">
+                {r.department}
+              </td>
+              <td className={`${styles.td} ${styles.place}`} data-quoted="">{`${r.sheet}!${r.cell}`}</td>
+              <td className={styles.td} data-quoted="">
+                {r.item}
+              </td>
               <td className={styles.td}>
                 {r.conflict ? (
                   <Badge appearance="tint" color="warning" shape="rounded">
                     {t(r.conflict === 'master' ? 'compile.conflictKeepsMaster' : 'compile.conflictTakesSubmission')}
                   </Badge>
                 ) : null}{' '}
-                <span className={styles.before}>{r.before === '' ? t('detail.empty') : r.before}</span>
+                {r.before === '' ? (
+                  <span className={styles.before}>{t('detail.empty')}</span>
+                ) : (
+                  <span className={styles.before} data-quoted="">
+                    {r.before}
+                  </span>
+                )}
                 {' → '}
-                <span>{r.after === '' ? t('detail.empty') : r.after}</span>
+                {r.after === '' ? <span>{t('detail.empty')}</span> : <span data-quoted="">{r.after}</span>}
               </td>
             </tr>
           ))}

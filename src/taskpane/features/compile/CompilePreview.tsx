@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { cellKeyAt, type CompileResult, type SubmissionReport } from '../../../plan';
+import { Worded } from '../../components/Worded';
+import { saidParts } from '../../i18n/findingText';
 import { ChangeTable } from './ChangeTable';
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ const MAX_MESSAGES = 5;
 
 /** What confirming would do: cells taken, conflicts, files sent back, file by file. */
 export function CompilePreview({ result }: { result: CompileResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const filesId = useId();
   const conflictsId = useId();
@@ -41,9 +43,10 @@ export function CompilePreview({ result }: { result: CompileResult }) {
         </MessageBarBody>
       </MessageBar>
       <ChangeTable result={result} />
-      {result.notices.map((n) => (
-        <p key={n} className={styles.text}>
-          {t('compile.notice', { text: n })}
+      {result.notices.map((n, i) => (
+        <p key={i} className={styles.text}>
+          {t('compile.notice')}
+          <Worded parts={saidParts(n, i18n)} />
         </p>
       ))}
       <section aria-labelledby={filesId}>
@@ -64,8 +67,8 @@ export function CompilePreview({ result }: { result: CompileResult }) {
           <ul className={styles.list}>
             {result.conflicts.map((c) => (
               <li key={`${c.file}-${c.sheet}-${c.cell}`} className={styles.item}>
-                <span className={styles.name}>{`${cellKeyAt(c.sheet, c.cell)} ${c.item}`}</span>
-                <span className={styles.text}>
+                <span className={styles.name} data-quoted="">{`${cellKeyAt(c.sheet, c.cell)} ${c.item}`}</span>
+                <span className={styles.text} data-quoted="">
                   {t('compile.conflict', { master: c.master, department: c.department, submission: c.submission })}
                 </span>
                 <span className={styles.text}>{t(c.kept === 'master' ? 'compile.keptMaster' : 'compile.keptSubmission')}</span>
@@ -76,7 +79,8 @@ export function CompilePreview({ result }: { result: CompileResult }) {
       ) : null}
       {result.missingDepartments.length > 0 ? (
         <p className={styles.text}>
-          {t('compile.missing', { count: result.missingDepartments.length, names: result.missingDepartments.join('、') })}
+          {t('compile.missing', { count: result.missingDepartments.length })}{' '}
+          <span data-quoted="">{result.missingDepartments.join(t('compile.namesSeparator'))}</span>
         </p>
       ) : null}
     </div>
@@ -84,7 +88,7 @@ export function CompilePreview({ result }: { result: CompileResult }) {
 }
 
 function FileItem({ report }: { report: SubmissionReport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const messages = report.messages.slice(0, MAX_MESSAGES);
   return (
@@ -93,14 +97,19 @@ function FileItem({ report }: { report: SubmissionReport }) {
         <Badge appearance="tint" shape="rounded" color={STATUS_COLOUR[report.status]}>
           {t(`compile.status.${report.status}`)}
         </Badge>
-        <span className={styles.name}>{report.file}</span>
-        {report.department ? <span>{report.department}</span> : null}
+        <span className={styles.name} data-quoted="">
+          {report.file}
+        </span>
+        {report.department ? <span data-quoted="">{report.department}</span> : null}
       </span>
       {report.status === 'accepted' ? <span className={styles.text}>{t('compile.cells', { count: report.applied })}</span> : null}
       {messages.length > 0 ? (
         <ul className={styles.messages}>
           {messages.map((m, i) => (
-            <li key={i}>{i < report.errors ? m : t('compile.warning', { text: m })}</li>
+            <li key={i}>
+              {i < report.errors ? null : t('compile.warning')}
+              <Worded parts={saidParts(m, i18n)} />
+            </li>
           ))}
           {report.messages.length > MAX_MESSAGES ? <li>{t('compile.more', { count: report.messages.length - MAX_MESSAGES })}</li> : null}
         </ul>

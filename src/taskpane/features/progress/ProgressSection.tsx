@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProgressReport } from '../../../plan';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
 import type { PaneSession } from '../../session/usePaneSession';
+import type { Connection } from '../../services';
 import { Indicators, PolicyCard, usePolicyStyles } from './PolicyCard';
+import { ProgressQuestion } from './ProgressQuestion';
+import { useProgressWrite } from './useProgressWrite';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,24 +22,44 @@ export interface ChartsAction {
   draw(): Promise<void>;
 }
 
-/** 進捗状況を記入: writes arrows and sentences, then shows them per 施策; 推移グラフ in Excel. */
-export function ProgressSection({ session, charts }: { session: PaneSession; charts?: ChartsAction }) {
+/**
+ * 進捗状況を記入: writes arrows and sentences (asking first when the read was partial or formulas
+ * are in the way), then shows them per 施策; 推移グラフ in Excel.
+ */
+export function ProgressSection({ session, connection, charts }: { session: PaneSession; connection: Connection; charts?: ChartsAction }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { progress } = session.state;
   const drawn = session.state.charts;
+  const write = useProgressWrite(session, connection);
+  const button = useRef<HTMLButtonElement>(null);
+  const asking = write.question !== undefined;
+  const wasAsking = useRef(false);
+  // The question answered (or cancelled), focus returns to the button that started it.
+  useEffect(() => {
+    if (wasAsking.current && !asking) button.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   return (
     <Section
       title={t('progress.heading')}
       description={t('progress.description')}
       action={
         <div className={styles.actions}>
-          <Button onClick={() => void session.writeProgress()}>{t('progress.button')}</Button>
+          <Button ref={button} onClick={() => void write.start()}>
+            {t('progress.button')}
+          </Button>
           {charts?.available ? <Button onClick={() => void charts.draw()}>{t('charts.button')}</Button> : null}
         </div>
       }
       status={<AreaStatus session={session} area="progress" />}
     >
+      {write.question ? <ProgressQuestion question={write.question} onAnswer={(a) => void write.answer(a)} /> : null}
+      {write.cancelled ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('progress.ask.cancelled')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {charts && !charts.available ? <p className={styles.legend}>{t('charts.noHost')}</p> : null}
       {drawn ? (
         <MessageBar intent="success" layout="multiline">
