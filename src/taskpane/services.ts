@@ -11,6 +11,7 @@ import type {
   SheetSpec,
   SplitOptions,
   SplitResult,
+  Steps,
   SubmissionInput,
   TrendChartSheet,
   WorkbookEdits,
@@ -22,6 +23,8 @@ import type { DepartmentVerdict, WorkbookRole } from '../plan';
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
   analyze(grid: WorkbookGrid, options?: AnalyzeOptions): Analysis;
+  /** The same analysis as steps the pane runs in slices, so a large workbook never blocks it. */
+  analyzeSteps?(grid: WorkbookGrid, options?: AnalyzeOptions): Steps<Analysis>;
   progressEdits(analysis: Analysis): WorkbookEdits;
   revisionEdits(analysis: Analysis): WorkbookEdits;
   /** The input cells split handed out in this workbook (`sheet!A1`), for live validation. */

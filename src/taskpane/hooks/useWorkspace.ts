@@ -6,6 +6,7 @@ import { cellView, type CellView } from '../state/cellView';
 import { nextPaint } from '../state/nextPaint';
 import { toPaneError, type PaneError } from '../state/paneError';
 import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
+import { analyzeInSlices } from '../state/slices';
 
 /** The part of the pane an operation belongs to: its spinner and its errors show there. */
 export type Area = 'check' | 'progress' | 'revision' | 'download' | 'departments' | 'compile';
@@ -168,7 +169,7 @@ export function useWorkspace(connection: Connection, loadEngine: EngineLoader): 
     grid.current = read;
     last.current = { grid: read, engine, seq };
     const chosen = year.current;
-    const analysis = engine.analyze(read, chosen === undefined ? {} : { year: chosen });
+    const analysis = await analyzeInSlices(engine, read, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, read, analysis);
     const verdict = clerkVerdict(engine, read, mode);
     patch(chosen === undefined && analysis.year !== undefined ? { mode, verdict, autoYear: analysis.year } : { mode, verdict });
