@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type CellChange, type Finding, liveEdits, type WorkbookGrid } from '../../plan';
 import type { Connection, Engine } from '../services';
 import { toPaneError, type PaneError } from '../state/paneError';
+import { analyzeInSlices } from '../state/slices';
 import type { Workspace } from './useWorkspace';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */
@@ -65,7 +66,8 @@ export function useLiveCheck(workspace: Workspace, connection: Connection): Live
       if (!last || !gateway.readEdited) return ws.analyse();
       const grid = await gateway.readEdited(last.grid, changes);
       const year = ws.state.year;
-      return { grid, engine: last.engine, analysis: last.engine.analyze(grid, year === undefined ? {} : { year }) };
+      const analysis = await analyzeInSlices(last.engine, grid, year === undefined ? {} : { year });
+      return { grid, engine: last.engine, analysis };
     };
 
     const check = async (changes: CellChange[]) => {
