@@ -8,7 +8,7 @@ import { finding } from './rules';
 import { indicatorFlags } from './flags';
 import { allIndicators, type Indicator, type Plan } from './model';
 import { buildProgress } from './summary';
-import { recognize } from './recognize';
+import { recognizeSteps } from './recognize';
 import { readMetadata } from './recognize/metadata';
 import type { ProgressReport, RevisionFlag } from './report';
 import { directionOf, latestActualYear, strayEntries } from './progress';
@@ -18,6 +18,7 @@ import { coverageOf, type Coverage } from './coverage';
 import { resolveDefinition } from './definition/stored';
 import { repeatFindings } from './definition/repeats';
 import type { PlanDefinition } from './definition/types';
+import { runSteps, type Steps } from './steps';
 
 export interface AnalyzeOptions {
   /** Fiscal year to check and report; default: the latest year with actuals. */
@@ -52,8 +53,14 @@ export { inputCells } from './split/input-cells';
 
 /** Reads the grid into the plan, checks it, and works out progress for the year. */
 export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
+  return runSteps(analyzeSteps(grid, options));
+}
+
+/** analyze, yielding between its stages and inside the reading of large tables (see ./steps). */
+export function* analyzeSteps(grid: WorkbookGrid, options: AnalyzeOptions = {}): Steps<Analysis> {
   const definition = resolveDefinition(grid, options.definition);
-  const { plan, findings, skipped, skippedColumns } = recognize(grid, definition);
+  yield;
+  const { plan, findings, skipped, skippedColumns } = yield* recognizeSteps(grid, definition);
   const tables = [...plan.policies.flatMap((p) => (p.table ? [p.table] : [])), ...(plan.survey ? [plan.survey] : [])];
   // A department's workbook (shinchoku split) is checked for the year it was handed out
   // for, not for the latest year that already has figures.
@@ -100,11 +107,19 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   const coverage = coverageOf(plan, skipped, expected, year, skippedColumns);
 
   const flags: RevisionFlag[] = [];
-  for (const t of tables) for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
+  for (const t of tables) {
+    for (const ind of t.indicators) flags.push(...indicatorFlags(ind, t.years, directionOf(ind, t.years)));
+    yield;
+  }
 
   if (year !== undefined) {
     const checks = { jumpRatio: options.jumpRatio ?? DEFAULT_JUMP_RATIO, departments: options.departments };
-    findings.push(...validate(plan, { year, ...checks }), ...departmentSheetFindings(grid, checks), ...repeatFindings(plan, definition));
+    const validated = validate(plan, { year, ...checks });
+    yield;
+    const ofDepartmentSheets = departmentSheetFindings(grid, checks);
+    yield;
+    findings.push(...validated, ...ofDepartmentSheets, ...repeatFindings(plan, definition));
+    yield;
   }
   const progress = year !== undefined && tables.length > 0 ? buildProgress(plan, year, flags) : undefined;
   return { source: grid.source, plan, year, findings, flags, progress, counts, missing, unrecognised, coverage };

@@ -4,7 +4,17 @@
  * Re-exports only: package.json marks src/plan free of side effects, so a bundle keeps just
  * what a chunk uses and the pane's lazy chunks stay lazy.
  */
-export { analyze, DEFAULT_JUMP_RATIO, inputCells, progressEdits, revisionEdits, type Analysis, type AnalyzeOptions } from './engine';
+export {
+  analyze,
+  analyzeSteps,
+  DEFAULT_JUMP_RATIO,
+  inputCells,
+  progressEdits,
+  revisionEdits,
+  type Analysis,
+  type AnalyzeOptions,
+} from './engine';
+export { runSteps, type Steps } from './steps';
 export { countBySeverity, type Finding, type FindingParam, type Severity } from './findings';
 export type { RuleId } from './rules';
 export { finding } from './rules';

@@ -13,6 +13,7 @@ import type {
   SheetSpec,
   SplitOptions,
   SplitResult,
+  Steps,
   SubmissionInput,
   TrendChartSheet,
   WorkbookEdits,
@@ -24,6 +25,8 @@ import type { DepartmentVerdict, WorkbookRole } from '../plan';
 /** The part of the plan engine's façade (src/plan/engine) the pane uses. */
 export interface Engine {
   analyze(grid: WorkbookGrid, options?: AnalyzeOptions): Analysis;
+  /** The same analysis as steps the pane runs in slices, so a large workbook never blocks it. */
+  analyzeSteps?(grid: WorkbookGrid, options?: AnalyzeOptions): Steps<Analysis>;
   /** `overwriteFormulas`: arrows replace the formulas in 進捗状況 cells (kept unless asked). */
   progressEdits(analysis: Analysis, options?: { overwriteFormulas?: boolean }): WorkbookEdits;
   revisionEdits(analysis: Analysis): WorkbookEdits;

@@ -5,7 +5,7 @@ import type { Plan, Policy } from '../model';
 import { DEFAULT_PLAN } from '../definition/default';
 import type { PlanDefinition, PolicyDefinition } from '../definition/types';
 import { compact } from '../text';
-import { readIndicatorTable } from './indicators';
+import { readIndicatorTableSteps } from './indicators';
 import {
   indicatorRole,
   isIndicatorHeaderName,
@@ -23,6 +23,7 @@ import { overviewColumns, readOverview } from './overview';
 import { projectColumns, readProjectTable } from './projects';
 import { SheetView } from './sheet';
 import type { SkippedRow } from '../coverage';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 
 export interface Recognition {
   plan: Plan;
@@ -111,6 +112,11 @@ function recoverPolicy(keyPoints: string[], lastPolicy: number, policies: PlanDe
  * onto one sheet. Every value keeps its sheet and cell.
  */
 export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAULT_PLAN): Recognition {
+  return runSteps(recognizeSteps(grid, definition));
+}
+
+/** recognize, yielding after each sheet and table and every few dozen rows (see ../steps). */
+export function* recognizeSteps(grid: WorkbookGrid, definition: PlanDefinition = DEFAULT_PLAN): Steps<Recognition> {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const skippedColumns: SkippedRow[] = [];
@@ -131,7 +137,12 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
     if (sheetNumber) pending.heading = { number: sheetNumber, title: '' };
     let inKeyPoints = false;
     let r = 0;
+    let sinceYield = 0;
     while (r < view.height) {
+      if (++sinceYield >= ROWS_PER_STEP) {
+        sinceYield = 0;
+        yield;
+      }
       const lead = view.lead(r);
       if (!lead) {
         r++;
@@ -143,7 +154,7 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
         const repeat = (row: number) => row !== headerRow && view.signature(row) === view.signature(headerRow);
         const stop = (row: number) => structural(view, row, definition.policies) && !repeat(row);
         if (header.kind === 'survey') {
-          const read = readIndicatorTable(view, r, header.col, 0, stop, repeat, referenceYears);
+          const read = yield* readIndicatorTableSteps(view, r, header.col, 0, stop, repeat, referenceYears);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
           skippedColumns.push(...read.skippedColumns);
@@ -160,7 +171,7 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
             number = recovered.number;
             findings.push(finding('policy-heading-missing', view.name, a1(r, header.col), { how: recovered.how, number }));
           }
-          const read = readIndicatorTable(view, r, header.col, number, stop, repeat, referenceYears);
+          const read = yield* readIndicatorTableSteps(view, r, header.col, number, stop, repeat, referenceYears);
           findings.push(...read.findings);
           skipped.push(...read.skipped);
           skippedColumns.push(...read.skippedColumns);
@@ -219,6 +230,7 @@ export function recognize(grid: WorkbookGrid, definition: PlanDefinition = DEFAU
       }
       r++;
     }
+    yield;
   }
   plan.policies.sort((a, b) => a.number - b.number);
   plan.reportYear = plan.reportYear ?? plan.projects?.year;

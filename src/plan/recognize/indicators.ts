@@ -10,6 +10,7 @@ import { indicatorRole, type IndicatorRole } from './labels';
 import { evaluateSimple } from './formula';
 import type { SkippedRow } from '../coverage';
 import type { SheetView } from './sheet';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 
 export interface TableRead {
   table: IndicatorTable;
@@ -168,8 +169,9 @@ const SUB_LABEL = /^\(([^()]{1,12})\)$/u;
  * 指標項目 header sits in `nameCol`. Stops at the first row `isStop` accepts.
  * A name wrapped onto the next row, or written above its figures (a merged cell), is one
  * indicator; a row that looks like an indicator but cannot be read is listed, never dropped.
+ * Yields every few dozen rows (see ../steps).
  */
-export function readIndicatorTable(
+export function* readIndicatorTableSteps(
   view: SheetView,
   headerRow: number,
   nameCol: number,
@@ -177,7 +179,7 @@ export function readIndicatorTable(
   isStop: StopTest,
   isRepeatedHeader: (row: number) => boolean,
   referenceYears: ReferenceYears = DEFAULT_REFERENCE_YEARS,
-): TableRead {
+): Steps<TableRead> {
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const skippedColumns: SkippedRow[] = [];
@@ -230,7 +232,11 @@ export function readIndicatorTable(
   let pendingLabel: string | undefined;
   let lastRow = headerRow + cols.headerRows - 1;
   let r = headerRow + cols.headerRows;
-  for (; r < view.height; r++) {
+  for (let sinceYield = 0; r < view.height; r++) {
+    if (++sinceYield === ROWS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     if (view.isBlank(r)) continue;
     if (isRepeatedHeader(r)) {
       r += cols.headerRows - 1;

@@ -4,6 +4,7 @@ import type { Connection, Engine } from '../services';
 import { toPaneError, type PaneError } from '../state/paneError';
 import { analysed } from '../state/analysis';
 import type { PaneSession } from '../session/usePaneSession';
+import { analyzeInSlices } from '../state/slices';
 
 /** Quiet time after the last edit before the check runs: typing a number is one check, not five. */
 export const LIVE_DEBOUNCE_MS = 500;
@@ -66,7 +67,8 @@ export function useLiveCheck(session: PaneSession, connection: Connection): Live
       if (!last || !gateway.readEdited) return ws.analyse();
       const grid = await gateway.readEdited(last.grid, changes);
       const year = ws.state.year;
-      return { grid, engine: last.engine, analysis: last.engine.analyze(grid, year === undefined ? {} : { year }) };
+      const analysis = await analyzeInSlices(last.engine, grid, year === undefined ? {} : { year });
+      return { grid, engine: last.engine, analysis };
     };
 
     const check = async (changes: CellChange[]) => {

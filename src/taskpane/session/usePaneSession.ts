@@ -11,6 +11,7 @@ import { initialPaneState, paneReducer, resultActions, type PaneAction, type Pan
 import { emptyReadCache, readCacheReducer, type ReadAction } from '../state/readCache';
 import { analysed, checked, yearChosen } from '../state/analysis';
 import { toPaneError } from '../state/paneError';
+import { analyzeInSlices } from '../state/slices';
 import { clerkVerdict, paneMode, type PaneMode } from '../state/mode';
 
 export type { Area, BusyDetail, Operation } from '../state/operation';
@@ -134,7 +135,7 @@ export function usePaneSession(connection: Connection, loadEngine: EngineLoader)
     const [grid, engine] = await Promise.all([connection.gateway.read(), loadEngine()]);
     remember({ type: 'read/done', grid, engine, seq });
     const chosen = year.current;
-    const analysis = engine.analyze(grid, chosen === undefined ? {} : { year: chosen });
+    const analysis = await analyzeInSlices(engine, grid, chosen === undefined ? {} : { year: chosen });
     const mode = paneMode(engine, grid, analysis);
     const verdict = clerkVerdict(engine, grid, mode);
     apply({ type: 'analysis/read', mode, verdict, analysedYear: analysis.year, yearChosen: chosen !== undefined });

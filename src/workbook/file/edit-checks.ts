@@ -86,9 +86,11 @@ export function checkEdits(wb: ExcelJS.Workbook, edits: WorkbookEdits, file: str
     checkRows(file, append.sheet, append.rows);
   }
 
+  const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
   for (const edit of edits.cells) {
     const key = edit.sheet.toLowerCase();
-    const ws = findSheet(wb, edit.sheet);
+    if (!sheets.has(edit.sheet)) sheets.set(edit.sheet, findSheet(wb, edit.sheet));
+    const ws = sheets.get(edit.sheet);
     if (!ws && !created.has(key)) throw messages.sheetMissing(file, edit.sheet);
     if (!inSheet(edit.row, edit.col)) {
       throw messages.invalidCell(file, edit.sheet, `${edit.row},${edit.col}`, 'セルの位置が正しくありません。');

@@ -75,8 +75,11 @@ export class FileWorkbook implements WorkbookGateway {
     try {
       for (const spec of edits.sheets ?? []) await writeSheet(wb, spec, this.protectionFor);
       for (const { sheet, rows } of edits.appends ?? []) appendRows(findSheet(wb, sheet) ?? wb.addWorksheet(sheet), rows);
+      // Thousands of cells on a handful of sheets: each sheet is looked up once.
+      const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
       for (const edit of edits.cells) {
-        const ws = findSheet(wb, edit.sheet);
+        if (!sheets.has(edit.sheet)) sheets.set(edit.sheet, findSheet(wb, edit.sheet));
+        const ws = sheets.get(edit.sheet);
         if (!ws) throw new Error(`${this.label}: シート「${edit.sheet}」がありません。`);
         applyCellEdit(ws, edit);
       }

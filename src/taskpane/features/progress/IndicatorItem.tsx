@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   figures: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** One indicator's arrow and figures; its trend chart only when asked for (`chart`). */
+/** One indicator's arrow and figures (an item of a list); its trend chart only when asked for (`chart`). */
 export function IndicatorItem({ indicator, year, chart = false }: { indicator: IndicatorProgress; year: number; chart?: boolean }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -29,7 +29,7 @@ export function IndicatorItem({ indicator, year, chart = false }: { indicator: I
     indicator.target !== undefined ? t('progress.target', { value: fmt(indicator.target) }) : undefined,
   ].filter(Boolean);
   return (
-    <li className={styles.item}>
+    <div className={styles.item}>
       <span className={styles.head}>
         <span className={styles.name}>{indicator.name}</span>
         <span>{t(`progress.arrow.${arrowKey(indicator.progress)}`)}</span>
@@ -45,6 +45,6 @@ export function IndicatorItem({ indicator, year, chart = false }: { indicator: I
             <TrendChart key={series.label ?? i} name={indicator.name} trend={series} unit={indicator.unit} />
           ))
         : null}
-    </li>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorProgress, PolicyProgress } from '../../../plan';
 import { arrowKey } from './arrow';
 import { ChartLegend } from './ChartLegend';
+import { VirtualList } from '../../components/VirtualList';
 import { IndicatorItem } from './IndicatorItem';
 
 export const usePolicyStyles = makeStyles({
@@ -28,7 +29,6 @@ export const usePolicyStyles = makeStyles({
   },
   sentence: { margin: 0, overflowWrap: 'anywhere' },
   summary: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
 /**
@@ -68,7 +68,6 @@ export function PolicyCard({ policy, year }: { policy: PolicyProgress; year: num
 /** A 施策's (or the survey's) indicators, with 「グラフを表示」 for their trend charts. */
 export function Indicators({ indicators, year }: { indicators: readonly IndicatorProgress[]; year: number }) {
   const { t } = useTranslation();
-  const styles = usePolicyStyles();
   const [charts, setCharts] = useState(false);
   if (indicators.length === 0) return null;
   return (
@@ -84,11 +83,13 @@ export function Indicators({ indicators, year }: { indicators: readonly Indicato
         {t(charts ? 'chart.hide' : 'chart.show')}
       </Button>
       {charts ? <ChartLegend /> : null}
-      <ul className={styles.list} aria-label={t('progress.indicators')}>
-        {indicators.map((indicator) => (
-          <IndicatorItem key={indicator.key} indicator={indicator} year={year} chart={charts} />
-        ))}
-      </ul>
+      {/* Hundreds of indicators per 施策 in a large plan: only those in view are rendered. */}
+      <VirtualList
+        count={indicators.length}
+        label={t('progress.indicators')}
+        itemKey={(i) => indicators[i].key}
+        renderItem={(i) => <IndicatorItem indicator={indicators[i]} year={year} chart={charts} />}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProgressReport } from '../../../plan';
@@ -16,6 +16,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** Up to this many indicators the report renders with the message that it was written. */
+const RENDER_AT_ONCE_UP_TO = 200;
+
+function indicatorCount(report: ProgressReport): number {
+  return report.policies.reduce((n, p) => n + p.indicators.length, report.survey?.indicators.length ?? 0);
+}
+
 /** What 推移グラフ can do here: draw in Excel, or nothing (the pane's own charts stand in). */
 export interface ChartsAction {
   available: boolean;
@@ -30,6 +37,11 @@ export function ProgressSection({ session, connection, charts }: { session: Pane
   const { t } = useTranslation();
   const styles = useStyles();
   const { progress } = session.state;
+  // A large plan's report is hundreds of rows: React renders it in the background, in slices,
+  // after the 「記入しました」 message is on screen, instead of in one long task. A small one
+  // is shown at once with the message.
+  const deferred = useDeferredValue(progress?.report);
+  const report = progress?.report && indicatorCount(progress.report) > RENDER_AT_ONCE_UP_TO ? deferred : progress?.report;
   const drawn = session.state.charts;
   const write = useProgressWrite(session, connection);
   const button = useRef<HTMLButtonElement>(null);
@@ -71,7 +83,8 @@ export function ProgressSection({ session, connection, charts }: { session: Pane
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t('progress.done', { count: progress.cells })}</MessageBarBody>
           </MessageBar>
-          {progress.report ? <ProgressReportView report={progress.report} /> : <p>{t('progress.noReport')}</p>}
+          {!progress.report ? <p>{t('progress.noReport')}</p> : null}
+          {progress.report && report ? <ProgressReportView report={report} /> : null}
         </>
       ) : null}
     </Section>
