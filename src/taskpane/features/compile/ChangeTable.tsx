@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CompileResult } from '../../../plan';
+import { cellKeyAt, type CompileResult } from '../../../plan';
 import { changeRows, sortChanges, type ChangeSortKey } from './changeRows';
 
 /** Rows shown at first and added per 「さらに表示」: a 50-課 compile lists thousands of cells. */
@@ -89,11 +89,13 @@ export function ChangeTable({ result }: { result: CompileResult }) {
         </thead>
         <tbody>
           {rows.slice(0, shown).map((r) => (
-            <tr key={`${r.sheet}!${r.cell}`} className={r.conflict ? styles.conflict : undefined}>
+            <tr key={cellKeyAt(r.sheet, r.cell)} className={r.conflict ? styles.conflict : undefined}>
               <td className={styles.td} data-quoted="">
                 {r.department}
               </td>
-              <td className={`${styles.td} ${styles.place}`} data-quoted="">{`${r.sheet}!${r.cell}`}</td>
+              <td className={`${styles.td} ${styles.place}`} data-quoted="">
+                {cellKeyAt(r.sheet, r.cell)}
+              </td>
               <td className={styles.td} data-quoted="">
                 {r.item}
               </td>

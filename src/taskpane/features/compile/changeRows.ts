@@ -1,4 +1,4 @@
-import { HISTORY_HEADER, HISTORY_SHEET, scalarText, type CompileResult } from '../../../plan';
+import { cellKeyAt, HISTORY_HEADER, HISTORY_SHEET, scalarText, type CompileResult } from '../../../plan';
 
 /** One cell 取りまとめ would write (or, for a conflict, leave), as the preview table lists it. */
 export interface ChangeRow {
@@ -33,7 +33,7 @@ const COL = {
 export function changeRows(result: CompileResult): ChangeRow[] {
   const text = scalarText;
   const history = (result.edits.appends ?? []).filter((a) => a.sheet === HISTORY_SHEET).flatMap((a) => a.rows);
-  const conflicts = new Map(result.conflicts.map((c) => [`${c.sheet}!${c.cell}`, c]));
+  const conflicts = new Map(result.conflicts.map((c) => [cellKeyAt(c.sheet, c.cell), c]));
   const rows: ChangeRow[] = [];
   for (const r of history) {
     const row: ChangeRow = {
@@ -44,9 +44,9 @@ export function changeRows(result: CompileResult): ChangeRow[] {
       before: text(r[COL.before]),
       after: text(r[COL.after]),
     };
-    const conflict = conflicts.get(`${row.sheet}!${row.cell}`);
+    const conflict = conflicts.get(cellKeyAt(row.sheet, row.cell));
     if (conflict) {
-      conflicts.delete(`${row.sheet}!${row.cell}`);
+      conflicts.delete(cellKeyAt(row.sheet, row.cell));
       rows.push({ ...row, conflict: conflict.kept });
     } else if (/^[A-Z]+\d+$/.test(row.cell) && row.before !== row.after) {
       // The record also notes whole-file events (a file sent back, a year rolled over) and

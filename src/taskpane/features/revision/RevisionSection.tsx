@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { RevisionFlag } from '../../../plan';
+import { cellKeyAt, type RevisionFlag } from '../../../plan';
 import { CellItem } from '../../components/CellItem';
 import { AreaStatus } from '../../components/AreaStatus';
 import { Section } from '../../components/Section';
@@ -61,7 +61,7 @@ function FlagList({ flags, session }: { flags: RevisionFlag[]; session: PaneSess
                   {t(`revision.kind.${flag.kind}`)}
                 </Badge>
               }
-              address={flag.cell ? `${flag.sheet}!${flag.cell}` : undefined}
+              address={flag.cell ? cellKeyAt(flag.sheet, flag.cell) : undefined}
               selected={open}
               onActivate={flag.sheet && flag.cell ? () => void session.select(flag.sheet, flag.cell, origin) : undefined}
             >
