@@ -40,6 +40,8 @@ export interface Engine {
   parsePlanDefinition?(text: string, source: string): PlanDefinition;
   /** What stores a definition in the workbook's metadata, as `init --plan` stores it. */
   definitionEdits?(grid: WorkbookGrid, definition: PlanDefinition): WorkbookEdits;
+  /** The workbook as it reads with `definition` stored in it (to try a definition before writing it). */
+  gridWithDefinition?(grid: WorkbookGrid, definition: PlanDefinition): WorkbookGrid;
   /** The master carried into the year after its own (as `shinchoku rollover` does). */
   rolloverToNextYear?(grid: WorkbookGrid, now: string, masterFile: string): Rollover;
 }

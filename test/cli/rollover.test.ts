@@ -36,6 +36,13 @@ test('rollover carries the FY2023 master into FY2024: inputs emptied, reasons ke
   const record = grid.sheets.find((s) => s.name === '年度切替の記録');
   expect(record?.rows[1]?.[1]?.value).toBe('2023年度');
   expect(record?.rows[1]?.[2]?.value).toBe('2024年度');
+  // What was done is said in words, in the record and on the screen.
+  const said = String(record?.rows[1]?.[3]?.value);
+  expect(said).toMatch(/の実施計画を2023年度から2024年度に切り替え、2023年度の取組状況・達成度 \d+ セルを空欄にしました。/);
+  expect(said).toMatch(/2023年度の増減理由 \d+ 件を空欄にし/);
+  expect(said).not.toContain('[object');
+  expect(run.out).toMatch(/実施計画を2023年度から2024年度に切り替え/);
+  expect(run.out).not.toContain('[object');
 });
 
 test("rollover refuses a year that is not later than the master's, and writes nothing", async () => {

@@ -51,6 +51,32 @@ describe('計画 section', () => {
     expect(within(section).getByText('計画: 第二次郡山市協働推進基本計画')).toBeInTheDocument();
   });
 
+  it('a definition under which the workbook no longer reads as a plan is refused, and nothing is written', async () => {
+    const user = userEvent.setup();
+    const { workbook } = await fileConnection(sampleBytes());
+    const before = await workbook.read();
+    const apply = jest.spyOn(workbook, 'apply');
+    // The engine as it is, except that it cannot read a workbook that stores the other plan.
+    const other = '別の市の総合計画';
+    const picky: typeof engine = {
+      ...engine,
+      analyze: (grid, options) => {
+        const analysis = engine.analyze(grid, options);
+        return storedDefinition(grid)?.name === other ? { ...analysis, unrecognised: true } : analysis;
+      },
+    };
+    renderPane({ gateway: workbook, engine: picky });
+    const section = await screen.findByRole('region', { name: '計画' });
+    const foreign = { ...JSON.parse(SHIPPED), name: other } as engine.PlanDefinition;
+    await user.upload(within(section).getByLabelText('計画定義を読み込む'), jsonFile(JSON.stringify(foreign), 'other.json'));
+    expect(
+      await within(section).findByText(/「other\.json」の計画定義（別の市の総合計画）では、このブックの表を読み取れません/),
+    ).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+    expect(storedDefinition(await workbook.read())).toEqual(storedDefinition(before));
+    expect(within(section).getByText('計画: 第二次郡山市協働推進基本計画')).toBeInTheDocument();
+  });
+
   it('a good definition is stored in the workbook’s metadata and its name shown', async () => {
     const user = userEvent.setup();
     const { workbook, before, section } = await openSample();

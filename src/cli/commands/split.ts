@@ -95,9 +95,10 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   const dir = stringOption(args, 'output');
   if (!dir) throw new UsageError('各課のファイルを書き出すフォルダーを -o で指定してください（例: -o 各課）。');
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} はフォルダーではありません。`);
-  const password = await passwordOption(args, io, { confirm: true });
+  // The master is opened first: a wrong path or a broken file is said before anyone types a password twice.
   const wb = await openWorkbookFile(master);
   const grid = await wb.read();
+  const password = await passwordOption(args, io, { confirm: true });
   let result;
   try {
     result = splitMaster(withPlanOption(grid, args), {

@@ -33,7 +33,17 @@ export function storedDefinition(grid: WorkbookGrid): PlanDefinition | undefined
   if (first === undefined) return undefined;
   let json = first;
   for (let i = 2; entries.has(`${DEFINITION_KEY}.${i}`); i++) json += entries.get(`${DEFINITION_KEY}.${i}`) ?? '';
-  return parsePlanDefinition(json, `${grid.source} の計画定義（非表示のメタデータ）`);
+  return withShippedCoordinator(parsePlanDefinition(json, `${grid.source} の計画定義（非表示のメタデータ）`));
+}
+
+/**
+ * Masters made before definitions named their coordinator store the shipped plan without one; read
+ * as written, their 全体指標 and 各課 rows would belong to no one in the middle of a year. The shipped
+ * plan's coordinator is theirs: same plan name, no coordinator of its own.
+ */
+function withShippedCoordinator(definition: PlanDefinition): PlanDefinition {
+  if (definition.coordinator !== undefined || definition.name !== DEFAULT_PLAN.name) return definition;
+  return { ...definition, coordinator: DEFAULT_PLAN.coordinator };
 }
 
 /** `--plan` first, then the workbook's own, then the shipped plan (masters made before definitions existed). */

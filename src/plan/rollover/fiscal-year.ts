@@ -44,8 +44,8 @@ export function rolloverMaster(master: WorkbookGrid, to: number, now: string, ma
       kept++;
     }
   }
-  const notices = [rolled.notice, `${from}年度の増減理由 ${kept} 件を空欄にし、それぞれのセルのメモに残しました。`].filter(
-    (n): n is string => Boolean(n),
+  const notices = [rolled.notice?.text, `${from}年度の増減理由 ${kept} 件を空欄にし、それぞれのセルのメモに残しました。`].filter(
+    (n): n is string => n !== undefined && n !== '',
   );
   const edits: WorkbookEdits = { cells: draft.edits(), sheets: [], appends: [] };
   const meta = master.sheets.find((s) => s.name === METADATA_SHEET);

@@ -72,7 +72,7 @@ describe('the two 内訳 sheets share a name; reading one as the other is refuse
     const again = compile(master, [{ file: 'ledger.xlsx', sha256: 'sha-ledger', grid: { ...master, source: 'ledger.xlsx' } }], opts);
     expect(again.applied).toBe(0);
     expect(again.rejected.map((r) => r.file)).toEqual(['ledger.xlsx']);
-    expect(again.rejected[0].reasons.join('\n')).toContain('ledger.xlsx');
+    expect(again.rejected[0].reasons.map((r) => r.text).join('\n')).toContain('ledger.xlsx');
   });
 });
 

@@ -112,6 +112,21 @@ describe('split reads owners against the plan’s own definition', () => {
     expect(result.departments.map((d) => d.department)).not.toContain('各課');
   });
 
+  it('a master made before definitions named a coordinator keeps the shipped one: its 全体指標 still goes to 市民・NPO活動推進課', async () => {
+    const older: PlanDefinition = { ...DEFAULT_PLAN };
+    delete older.coordinator;
+    const grid = await sampleMaster();
+    const meta = specsToGrid('master-2023.xlsx', renderMaster({ year: 2023, definition: older })).sheets.find(
+      (s) => s.name === '_shinchoku',
+    )!;
+    const stored = JSON.stringify(meta.rows.map((r) => r.map((c) => c?.value)));
+    expect(stored).not.toContain('"coordinator"');
+    const result = splitMaster({ ...grid, sheets: grid.sheets.map((s) => (s.name === '_shinchoku' ? meta : s)) }, { year: 2024 });
+    expect(result.warnings.filter((w) => /coordinator/.test(w))).toEqual([]);
+    const coordinator = result.departments.find((d) => d.department === '市民・NPO活動推進課');
+    expect(manifestOf(departmentGrid(coordinator!)).rows.some((r) => r.key.startsWith('ind:0:'))).toBe(true);
+  });
+
   it('the shipped plan is unchanged: the FY2023 sample’s 全体指標 goes to 市民・NPO活動推進課', async () => {
     const result = splitMaster(await sampleMaster(), { year: 2024 });
     const coordinator = result.departments.find((d) => d.department === '市民・NPO活動推進課');

@@ -88,7 +88,12 @@ export function PlanSection({ session, connection }: { session: PaneSession; con
             </MessageBarBody>
           </MessageBar>
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void plan.confirmRollover()} onKeyDown={escape}>
+            <Button
+              appearance="primary"
+              disabled={session.state.busy !== undefined}
+              onClick={() => void plan.confirmRollover()}
+              onKeyDown={escape}
+            >
               {t('plan.confirm')}
             </Button>
             <Button ref={cancelButton} onClick={() => plan.cancelRollover()} onKeyDown={escape}>

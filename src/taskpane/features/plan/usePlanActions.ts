@@ -20,7 +20,10 @@ export interface PlanActions {
   cancelRollover(): void;
 }
 
-function need<K extends 'parsePlanDefinition' | 'definitionEdits' | 'rolloverToNextYear'>(engine: Engine, name: K): NonNullable<Engine[K]> {
+function need<K extends 'parsePlanDefinition' | 'definitionEdits' | 'gridWithDefinition' | 'rolloverToNextYear'>(
+  engine: Engine,
+  name: K,
+): NonNullable<Engine[K]> {
   const f = engine[name];
   if (!f) throw new PaneKeyError('plan.unavailable');
   return f;
@@ -50,6 +53,10 @@ export function usePlanActions(session: PaneSession, connection: Connection): Pl
             throw new WorkbookError(err.message, 'plan-definition', file.name);
           throw err;
         }
+        // A definition under which this workbook no longer reads as a plan would lock the coordinator
+        // out of this very section: tried first, refused before anything is written.
+        if (engine.analyze(need(engine, 'gridWithDefinition')(grid, definition)).unrecognised)
+          throw new PaneKeyError('plan.doesNotFit', { file: file.name, name: definition.name });
         await connection.gateway.apply(need(engine, 'definitionEdits')(grid, definition));
         session.written();
         const { analysis } = await session.analyse();
@@ -78,6 +85,11 @@ export function usePlanActions(session: PaneSession, connection: Connection): Pl
       const { engine, grid } = await session.analyse();
       const now = need(engine, 'rolloverToNextYear')(grid, localTimestamp(new Date()), label);
       if (now.from !== shown.from || now.to !== shown.to) throw new PaneKeyError('plan.changed', { year: now.from });
+      // More (or fewer) entries than the question named: ask again with the counts as they are now.
+      if (now.cleared.reasons !== shown.cleared.reasons || now.cleared.projectCells !== shown.cleared.projectCells) {
+        setPending(now);
+        return;
+      }
       await connection.gateway.apply(now.edits);
       session.written();
       const { analysis } = await session.analyse();

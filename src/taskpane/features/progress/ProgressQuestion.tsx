@@ -36,16 +36,25 @@ function NotRead({ coverage }: { coverage: Analysis['coverage'] }) {
 
 /**
  * The question before a risky write, in the progress area: write only what was read, and keep or
- * overwrite the formulas in 進捗状況 cells. Focus comes to its first choice; Escape cancels.
+ * overwrite the formulas in 進捗状況 cells. Focus comes to やめる, so a hasty Enter writes nothing;
+ * Escape cancels. While another operation runs the choices wait (an answer then would be lost).
  */
-export function ProgressQuestion({ question, onAnswer }: { question: Question; onAnswer: (answer: ProgressAnswer) => void }) {
+export function ProgressQuestion({
+  question,
+  onAnswer,
+  busy,
+}: {
+  question: Question;
+  onAnswer: (answer: ProgressAnswer) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const titleId = useId();
-  const first = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    first.current?.focus();
+    cancel.current?.focus();
   }, [question]);
   // Escape while the question has focus cancels it, as it closes a dialog.
   useEffect(() => {
@@ -78,17 +87,19 @@ export function ProgressQuestion({ question, onAnswer }: { question: Question; o
       <div className={styles.actions}>
         {formulas > 0 ? (
           <>
-            <Button ref={first} appearance="primary" onClick={() => onAnswer('write')}>
+            <Button appearance="primary" disabled={busy} onClick={() => onAnswer('write')}>
               {t('progress.ask.keepFormulas')}
             </Button>
-            <Button onClick={() => onAnswer('overwrite')}>{t('progress.ask.overwrite')}</Button>
+            <Button disabled={busy} onClick={() => onAnswer('overwrite')}>{t('progress.ask.overwrite')}</Button>
           </>
         ) : (
-          <Button ref={first} appearance="primary" onClick={() => onAnswer('write')}>
+          <Button appearance="primary" disabled={busy} onClick={() => onAnswer('write')}>
             {t('progress.ask.write')}
           </Button>
         )}
-        <Button onClick={() => onAnswer('cancel')}>{t('progress.ask.cancel')}</Button>
+        <Button ref={cancel} onClick={() => onAnswer('cancel')}>
+          {t('progress.ask.cancel')}
+        </Button>
       </div>
     </div>
   );
