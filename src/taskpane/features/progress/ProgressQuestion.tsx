@@ -90,7 +90,9 @@ export function ProgressQuestion({
             <Button appearance="primary" disabled={busy} onClick={() => onAnswer('write')}>
               {t('progress.ask.keepFormulas')}
             </Button>
-            <Button disabled={busy} onClick={() => onAnswer('overwrite')}>{t('progress.ask.overwrite')}</Button>
+            <Button disabled={busy} onClick={() => onAnswer('overwrite')}>
+              {t('progress.ask.overwrite')}
+            </Button>
           </>
         ) : (
           <Button appearance="primary" disabled={busy} onClick={() => onAnswer('write')}>

@@ -66,7 +66,9 @@ export function ProgressSection({ session, connection, charts }: { session: Pane
       }
       status={<AreaStatus session={session} area="progress" />}
     >
-      {write.question ? <ProgressQuestion question={write.question} busy={session.state.busy !== undefined} onAnswer={(a) => void write.answer(a)} /> : null}
+      {write.question ? (
+        <ProgressQuestion question={write.question} busy={session.state.busy !== undefined} onAnswer={(a) => void write.answer(a)} />
+      ) : null}
       {write.cancelled ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('progress.ask.cancelled')}</MessageBarBody>
