@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { useFocusAfterQuestion } from '../../hooks/useFocusAfterQuestion';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AreaStatus } from '../../components/AreaStatus';
@@ -27,17 +28,7 @@ export function PlanSection({ session, connection }: { session: PaneSession; con
   const titleId = useId();
   const name = session.state.analysis?.plan.definition?.name;
   const { pending } = plan;
-  // Into the question when it is asked (on the safe answer), back to the button that asked once answered.
-  const asked = useRef(false);
-  useEffect(() => {
-    if (pending) {
-      asked.current = true;
-      cancelButton.current?.focus();
-    } else if (asked.current) {
-      asked.current = false;
-      rolloverButton.current?.focus();
-    }
-  }, [pending]);
+  useFocusAfterQuestion(pending !== undefined, rolloverButton, cancelButton);
   // The question's two buttons hold the focus while it is asked: Escape on either is キャンセル.
   const escape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;

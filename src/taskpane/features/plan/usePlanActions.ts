@@ -3,6 +3,7 @@ import { localTimestamp, type Rollover } from '../../../plan';
 import { WorkbookError } from '../../../workbook/gateway';
 import type { PaneSession } from '../../session/usePaneSession';
 import type { Connection, Engine } from '../../services';
+import { analyzeInSlices } from '../../state/slices';
 import { PaneKeyError } from '../../state/paneError';
 import { fileText } from './fileText';
 
@@ -55,8 +56,9 @@ export function usePlanActions(session: PaneSession, connection: Connection): Pl
         }
         // A definition under which this workbook no longer reads as a plan would lock the coordinator
         // out of this very section: tried first, refused before anything is written.
-        if (engine.analyze(need(engine, 'gridWithDefinition')(grid, definition)).unrecognised)
-          throw new PaneKeyError('plan.doesNotFit', { file: file.name, name: definition.name });
+        // In slices like every other analysis in the pane: a large master must not freeze it here.
+        const trial = await analyzeInSlices(engine, need(engine, 'gridWithDefinition')(grid, definition), {});
+        if (trial.unrecognised) throw new PaneKeyError('plan.doesNotFit', { file: file.name, name: definition.name });
         await connection.gateway.apply(need(engine, 'definitionEdits')(grid, definition));
         session.written();
         const { analysis } = await session.analyse();

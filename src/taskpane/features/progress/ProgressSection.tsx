@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useId, useRef } from 'react';
+import { useDeferredValue, useId, useRef } from 'react';
+import { useFocusAfterQuestion } from '../../hooks/useFocusAfterQuestion';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProgressReport } from '../../../plan';
@@ -40,18 +41,15 @@ export function ProgressSection({ session, connection, charts }: { session: Pane
   // A large plan's report is hundreds of rows: React renders it in the background, in slices,
   // after the 「記入しました」 message is on screen, instead of in one long task. A small one
   // is shown at once with the message.
+  // Until the background render catches up, the previous report is not shown under the new message.
   const deferred = useDeferredValue(progress?.report);
-  const report = progress?.report && indicatorCount(progress.report) > RENDER_AT_ONCE_UP_TO ? deferred : progress?.report;
+  const current = progress?.report;
+  const report = current && indicatorCount(current) > RENDER_AT_ONCE_UP_TO ? (deferred === current ? current : undefined) : current;
   const drawn = session.state.charts;
   const write = useProgressWrite(session, connection);
   const button = useRef<HTMLButtonElement>(null);
-  const asking = write.question !== undefined;
-  const wasAsking = useRef(false);
-  // The question answered (or cancelled), focus returns to the button that started it.
-  useEffect(() => {
-    if (wasAsking.current && !asking) button.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  // The question focuses its own やめる (it also handles Escape); answered, focus returns here.
+  useFocusAfterQuestion(write.question !== undefined, button);
   return (
     <Section
       title={t('progress.heading')}
